@@ -1,0 +1,23 @@
+package app.helpcenter.content;
+
+import java.nio.file.Path;
+
+/**
+ * One Markdown file of a localized docs repository, read and split but not yet rendered.
+ *
+ * @param locale the locale folder it lives in, lower case ({@code zh-tw})
+ * @param path its path below the locale folder, without {@code .md} ({@code partner-center/unable-to-sign-in})
+ * @param file the file it was read from
+ * @param frontMatter its YAML header
+ * @param markdown its body
+ * @param bodyLine the 1-based line of the file where the body starts
+ */
+public record Article(String locale, String path, Path file, FrontMatter frontMatter, String markdown, int bodyLine) {
+
+	/** The folder of the article below the locale root, empty for an article at the root. */
+	public String folder() {
+		int slash = this.path.lastIndexOf('/');
+		return (slash < 0) ? "" : this.path.substring(0, slash);
+	}
+
+}

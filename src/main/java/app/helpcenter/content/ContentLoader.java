@@ -1,0 +1,98 @@
+package app.helpcenter.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a content tree: every {@code <locale>/**.md} file except tables of contents becomes an
+ * {@link Article}, or a {@link LoadProblem} naming the file and the reason. Files are read in parallel; one
+ * bad file never stops the others.
+ */
+public final class ContentLoader {
+
+	/** Locale folders as docs repositories name them: {@code zh-tw}, {@code en-us}, {@code ja-jp}. */
+	private static final Pattern LOCALE_FOLDER = Pattern.compile("[a-z]{2,3}-[a-z0-9]{2,8}", Pattern.CASE_INSENSITIVE);
+
+	private final long maxFileBytes;
+
+	public ContentLoader(long maxFileBytes) {
+		this.maxFileBytes = maxFileBytes;
+	}
+
+	public Content load(Path root) {
+		if (!Files.isDirectory(root)) {
+			throw new IllegalStateException("Content root " + root.toAbsolutePath() + " is not a directory");
+		}
+		List<Path> files = markdownFiles(root);
+		Queue<LoadProblem> problems = new ConcurrentLinkedQueue<>();
+		List<Article> articles = files.parallelStream()
+			.flatMap((file) -> read(root, file, problems).stream())
+			.toList();
+		return new Content(root, articles,
+				problems.stream().sorted(Comparator.comparing(LoadProblem::file)).toList());
+	}
+
+	private Optional<Article> read(Path root, Path file, Queue<LoadProblem> problems) {
+		Path relative = root.relativize(file);
+		try {
+			String text = SourceText.read(file, this.maxFileBytes);
+			FrontMatterParser.Parsed parsed = FrontMatterParser.parse(text);
+			String locale = relative.getName(0).toString().toLowerCase(Locale.ROOT);
+			String path = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
+			path = path.substring(0, path.length() - ".md".length());
+			return Optional.of(new Article(locale, path, file, parsed.frontMatter(), parsed.body(), parsed.bodyLine()));
+		}
+		catch (ContentException ex) {
+			problems.add(new LoadProblem(relative, ex.line(), ex.column(), ex.getMessage()));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			problems.add(new LoadProblem(relative, 0, 0, "cannot be read: " + ex));
+		}
+		return Optional.empty();
+	}
+
+	private static List<Path> markdownFiles(Path root) {
+		try (Stream<Path> children = Files.list(root)) {
+			List<Path> localeFolders = children.filter(Files::isDirectory)
+				.filter((folder) -> LOCALE_FOLDER.matcher(folder.getFileName().toString()).matches())
+				.sorted()
+				.toList();
+			List<Path> files = new ArrayList<>();
+			for (Path folder : localeFolders) {
+				try (Stream<Path> walk = Files.walk(folder)) {
+					walk.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+						.filter((file) -> isArticle(folder.relativize(file)))
+						.forEach(files::add);
+				}
+			}
+			files.sort(Comparator.naturalOrder());
+			return files;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list content root " + root, ex);
+		}
+	}
+
+	private static boolean isArticle(Path relative) {
+		for (Path part : relative) {
+			if (part.toString().startsWith(".")) {
+				return false;
+			}
+		}
+		String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+		return name.endsWith(".md") && !name.equals("toc.md");
+	}
+
+}

@@ -1,0 +1,22 @@
+package app.helpcenter.content;
+
+import java.nio.file.Path;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the content tree is and how much of it one file may be.
+ *
+ * @param root folder holding one folder per locale ({@code zh-tw/}, ...), each the root of a docs repository
+ * @param maxFileSize largest Markdown file that is loaded; larger files are reported and skipped
+ */
+@Validated
+@ConfigurationProperties("helpcenter.content")
+public record ContentProperties(@NotNull @DefaultValue("content") Path root,
+		@NotNull @DefaultValue("1MB") DataSize maxFileSize) {
+}

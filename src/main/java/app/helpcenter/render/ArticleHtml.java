@@ -1,0 +1,200 @@
+package app.helpcenter.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns the HTML flexmark made of a bilingual article into one view of it: each segment (a
+ * {@code span[data-ttu-id]} followed by {@code span.sxs-lookup > span[data-stu-id]}) shows the text of the
+ * view, headings get their stable anchors, DocFX alerts become labelled callouts and links are resolved.
+ */
+public final class ArticleHtml {
+
+	private static final Pattern ALERT_MARKER = Pattern
+		.compile("^\\s*\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern NON_SLUG = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final int SUMMARY_LENGTH = 160;
+
+	private ArticleHtml() {
+	}
+
+	/**
+	 * @param html flexmark's output for the article body
+	 * @param view which text of each segment to show
+	 * @param links resolves each {@code href} and {@code src} as written to the URL the page uses
+	 * @param alertLabels the label of each alert type ({@code note}, {@code tip}, ...) in the page's language
+	 */
+	public static RenderedView render(String html, ArticleView view, UnaryOperator<String> links,
+			Map<String, String> alertLabels) {
+		Document document = Jsoup.parseBodyFragment(html);
+		document.outputSettings().prettyPrint(false);
+		Element body = document.body();
+		anchorHeadings(body);
+		showSegments(body, view);
+		makeCallouts(body, alertLabels);
+		resolveLinks(body, links);
+		Element heading = body.selectFirst("h1");
+		if (heading != null) {
+			heading.remove();
+		}
+		List<RenderedView.Heading> outline = body.select("h2")
+			.stream()
+			.map((h2) -> new RenderedView.Heading(h2.id(), h2.text()))
+			.toList();
+		Element firstParagraph = body.selectFirst("p");
+		return new RenderedView((heading != null) ? heading.outerHtml() : "",
+				(heading != null) ? heading.text() : "", body.html(),
+				(firstParagraph != null) ? shorten(firstParagraph.text()) : "", outline);
+	}
+
+	/**
+	 * {@code # <a name="slug"></a>Text} gives the heading {@code id="slug"}; a heading without one gets a slug of
+	 * its English text, so anchors are the same in every language.
+	 */
+	private static void anchorHeadings(Element body) {
+		Set<String> used = new HashSet<>();
+		for (Element named : body.select("a[name]:not([href])")) {
+			used.add(named.attr("name"));
+		}
+		for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+			Element anchor = heading.selectFirst("a[name]:not([href])");
+			if (anchor != null && anchor.text().isBlank()) {
+				heading.id(anchor.attr("name"));
+				anchor.remove();
+			}
+			else if (heading.id().isEmpty()) {
+				heading.id(uniqueSlug(englishText(heading), used));
+			}
+		}
+		for (Element named : body.select("a[name]:not([href])")) {
+			named.id(named.attr("name")).removeAttr("name");
+		}
+	}
+
+	private static String englishText(Element element) {
+		Element copy = element.clone();
+		copy.select("span[data-ttu-id]").forEach((translated) -> {
+			if (partnerOf(translated) != null) {
+				translated.remove();
+			}
+		});
+		return copy.text();
+	}
+
+	private static String uniqueSlug(String text, Set<String> used) {
+		String slug = NON_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+		if (slug.isEmpty()) {
+			slug = "section";
+		}
+		String candidate = slug;
+		for (int i = 1; !used.add(candidate); i++) {
+			candidate = slug + "-" + i;
+		}
+		return candidate;
+	}
+
+	private static void showSegments(Element body, ArticleView view) {
+		for (Element translated : body.select("span[data-ttu-id]")) {
+			String id = translated.attr("data-ttu-id");
+			Element lookup = partnerOf(translated);
+			Element shown = (view == ArticleView.ENGLISH && lookup != null)
+					? lookup.selectFirst("span[data-stu-id]") : translated;
+			translated.replaceWith(segment(id, shown));
+			if (lookup != null) {
+				lookup.remove();
+			}
+		}
+		// An English original without its translation still shows its text, in every view.
+		for (Element lookup : body.select("span.sxs-lookup")) {
+			Element source = lookup.selectFirst("span[data-stu-id]");
+			lookup.replaceWith(segment((source != null) ? source.attr("data-stu-id") : "", (source != null) ? source : lookup));
+		}
+		for (Element source : body.select("span[data-stu-id]")) {
+			source.replaceWith(segment(source.attr("data-stu-id"), source));
+		}
+	}
+
+	private static Element segment(String id, Element content) {
+		Element segment = new Element("span").addClass("seg");
+		if (!id.isEmpty()) {
+			segment.attr("data-seg", id);
+		}
+		segment.appendChildren(new ArrayList<>(content.childNodes()));
+		return segment;
+	}
+
+	/** The {@code span.sxs-lookup} holding the English of a translated span, when it follows it directly. */
+	private static Element partnerOf(Element translated) {
+		Node next = translated.nextSibling();
+		while (next instanceof TextNode text && text.isBlank()) {
+			next = next.nextSibling();
+		}
+		if (next instanceof Element lookup && lookup.normalName().equals("span") && lookup.hasClass("sxs-lookup")) {
+			Element source = lookup.selectFirst("span[data-stu-id]");
+			if (source != null && source.attr("data-stu-id").equals(translated.attr("data-ttu-id"))) {
+				return lookup;
+			}
+		}
+		return null;
+	}
+
+	/** {@code > [!NOTE]} blockquotes become {@code div.alert.alert-note} with a label. */
+	private static void makeCallouts(Element body, Map<String, String> labels) {
+		for (Element quote : body.select("blockquote")) {
+			Element first = quote.firstElementChild();
+			if (first == null || !first.normalName().equals("p") || !(first.firstChild() instanceof TextNode text)) {
+				continue;
+			}
+			Matcher marker = ALERT_MARKER.matcher(text.getWholeText());
+			if (!marker.find()) {
+				continue;
+			}
+			String type = marker.group(1).toLowerCase(Locale.ROOT);
+			text.text(text.getWholeText().substring(marker.end()));
+			if (first.text().isBlank() && first.children().isEmpty()) {
+				first.remove();
+			}
+			Element callout = new Element("div").addClass("alert").addClass("alert-" + type).attr("role", "note");
+			callout.appendElement("p").addClass("alert-title").text(labels.getOrDefault(type, type));
+			callout.appendChildren(new ArrayList<>(quote.childNodes()));
+			quote.replaceWith(callout);
+		}
+	}
+
+	private static void resolveLinks(Element body, UnaryOperator<String> links) {
+		for (Element link : body.select("a[href]")) {
+			String href = links.apply(link.attr("href"));
+			link.attr("href", href);
+			if (LinkResolver.isExternal(href)) {
+				link.attr("rel", "noopener noreferrer");
+			}
+		}
+		for (Element image : body.select("img[src]")) {
+			image.attr("src", links.apply(image.attr("src"))).attr("loading", "lazy");
+		}
+	}
+
+	private static String shorten(String text) {
+		if (text.length() <= SUMMARY_LENGTH) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+		return text.substring(0, (cut > SUMMARY_LENGTH / 2) ? cut : SUMMARY_LENGTH).strip() + "…";
+	}
+
+}

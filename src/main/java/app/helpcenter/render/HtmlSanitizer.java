@@ -1,0 +1,79 @@
+package app.helpcenter.render;
+
+import java.util.regex.Pattern;
+
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The allowlist every rendered article passes before it is stored: the structure docs articles use, the
+ * attributes this renderer adds, and http, https and mailto URLs. Everything else (script, style, forms,
+ * frames, event handlers, other URL schemes) is removed.
+ */
+public final class HtmlSanitizer {
+
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_\\-.:\\p{L}\\p{N}]{1,200}");
+
+	private static final Pattern CLASSES = Pattern
+		.compile("(?:seg|alert|alert-title|alert-(?:note|tip|important|warning|caution)|language-[A-Za-z0-9_+#-]{1,40})"
+				+ "(?: (?:seg|alert|alert-title|alert-(?:note|tip|important|warning|caution)))*");
+
+	private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8}){0,4}");
+
+	private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
+
+	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+		.allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
+				"pre", "code", "em", "strong", "b", "i", "u", "s", "del", "ins", "sup", "sub", "kbd", "samp", "var",
+				"mark", "small", "abbr", "br", "hr", "div", "span", "a", "img", "table", "caption", "colgroup",
+				"col", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption", "details", "summary")
+		.allowAttributes("id")
+		.matching(ID)
+		.globally()
+		.allowAttributes("class")
+		.matching(CLASSES)
+		.globally()
+		.allowAttributes("lang")
+		.matching(LANGUAGE_TAG)
+		.globally()
+		.allowAttributes("title")
+		.globally()
+		.allowAttributes("data-seg")
+		.matching(ID)
+		.onElements("span")
+		.allowAttributes("role")
+		.matching(Pattern.compile("note"))
+		.onElements("div")
+		.allowAttributes("href")
+		.onElements("a")
+		.allowAttributes("rel")
+		.matching(Pattern.compile("noopener noreferrer"))
+		.onElements("a")
+		.allowAttributes("src", "alt")
+		.onElements("img")
+		.allowAttributes("loading")
+		.matching(Pattern.compile("lazy"))
+		.onElements("img")
+		.allowAttributes("width", "height")
+		.matching(NUMBER)
+		.onElements("img")
+		.allowAttributes("colspan", "rowspan")
+		.matching(NUMBER)
+		.onElements("td", "th")
+		.allowAttributes("align")
+		.matching(Pattern.compile("left|center|right"))
+		.onElements("td", "th")
+		.allowAttributes("start")
+		.matching(NUMBER)
+		.onElements("ol")
+		.allowUrlProtocols("http", "https", "mailto")
+		.toFactory();
+
+	private HtmlSanitizer() {
+	}
+
+	public static String sanitize(String html) {
+		return POLICY.sanitize(html);
+	}
+
+}

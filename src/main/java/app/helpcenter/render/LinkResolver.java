@@ -1,0 +1,105 @@
+package app.helpcenter.render;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+
+/**
+ * Decides where a link or image in an article points. Absolute URLs and fragments stay exactly as written.
+ * A relative or site-relative link to an article that is loaded goes to its page in the same language;
+ * anything else goes to the same path on the upstream docs site, in the page's locale.
+ */
+public final class LinkResolver {
+
+	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+	private static final Pattern PAGE_EXTENSION = Pattern.compile("\\.(md|yml)$", Pattern.CASE_INSENSITIVE);
+
+	private final String upstream;
+
+	private final BiPredicate<String, String> articleExists;
+
+	/**
+	 * @param upstream the upstream site, with {@code {locale}} where the locale goes
+	 * @param articleExists whether an article is loaded, given its locale folder and path without extension
+	 */
+	public LinkResolver(String upstream, BiPredicate<String, String> articleExists) {
+		this.upstream = upstream.endsWith("/") ? upstream : upstream + "/";
+		this.articleExists = articleExists;
+	}
+
+	/** Whether a link leaves this help center (and gets {@code rel="noopener noreferrer"}). */
+	public static boolean isExternal(String href) {
+		return SCHEME.matcher(href).find() || href.startsWith("//");
+	}
+
+	/**
+	 * Resolves {@code href} as written in the article at {@code articlePath} of locale folder
+	 * {@code sourceLocale}, for a page served under {@code pageLocale}.
+	 */
+	public String resolve(String href, String sourceLocale, String articlePath, String pageLocale) {
+		String link = href.strip();
+		if (link.isEmpty() || link.startsWith("#") || isExternal(link)) {
+			return href;
+		}
+		int hash = link.indexOf('#');
+		String fragment = (hash < 0) ? "" : link.substring(hash);
+		String rest = (hash < 0) ? link : link.substring(0, hash);
+		int question = rest.indexOf('?');
+		String query = (question < 0) ? "" : rest.substring(question);
+		String target = (question < 0) ? rest : rest.substring(0, question);
+		if (target.isEmpty()) {
+			return link;
+		}
+		String base = target.startsWith("/") ? "" : folderOf(articlePath);
+		String path = normalize(base.isEmpty() ? target : base + "/" + target);
+		String page = PAGE_EXTENSION.matcher(path).replaceFirst("");
+		if (this.articleExists.test(sourceLocale, decode(page))) {
+			return "/" + pageLocale + "/" + page + query + fragment;
+		}
+		if (page.equals("index") || page.endsWith("/index")) {
+			page = page.substring(0, page.length() - "index".length());
+		}
+		return upstream(pageLocale) + page + query + fragment;
+	}
+
+	private String upstream(String pageLocale) {
+		return this.upstream.replace("{locale}", pageLocale.toLowerCase(Locale.ROOT));
+	}
+
+	private static String folderOf(String articlePath) {
+		int slash = articlePath.lastIndexOf('/');
+		return (slash < 0) ? "" : articlePath.substring(0, slash);
+	}
+
+	/** Resolves {@code .} and {@code ..} segments; segments that climb above the root are dropped. */
+	private static String normalize(String path) {
+		Deque<String> segments = new ArrayDeque<>();
+		String[] parts = path.split("/", -1);
+		for (int i = 0; i < parts.length; i++) {
+			String part = parts[i];
+			boolean last = i == parts.length - 1;
+			if (part.equals("..")) {
+				segments.pollLast();
+			}
+			else if (!part.equals(".") && (!part.isEmpty() || last)) {
+				segments.addLast(part);
+			}
+		}
+		return String.join("/", segments);
+	}
+
+	private static String decode(String path) {
+		try {
+			return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return path;
+		}
+	}
+
+}

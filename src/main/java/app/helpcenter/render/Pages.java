@@ -1,0 +1,88 @@
+package app.helpcenter.render;
+
+import java.text.Collator;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import app.helpcenter.content.LoadProblem;
+
+/**
+ * Every page of the help center, rendered, by URL prefix and path; and the files that could not be served.
+ */
+public final class Pages {
+
+	private final List<String> locales;
+
+	private final Map<String, Map<String, Page>> pages;
+
+	private final Map<String, List<Section>> sections;
+
+	private final List<LoadProblem> problems;
+
+	Pages(List<String> locales, Map<String, Map<String, Page>> pages, List<LoadProblem> problems) {
+		this.locales = List.copyOf(locales);
+		this.pages = Map.copyOf(pages);
+		this.problems = List.copyOf(problems);
+		this.sections = this.pages.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+					(entry) -> sections(entry.getKey(), entry.getValue().values())));
+	}
+
+	private static List<Section> sections(String locale, Collection<Page> pages) {
+		Collator collator = Collator.getInstance(SiteLocales.locale(locale));
+		return pages.stream()
+			.collect(Collectors.groupingBy(Page::folder, TreeMap::new, Collectors.toList()))
+			.entrySet()
+			.stream()
+			.map((entry) -> new Section(entry.getKey(),
+					entry.getValue().stream().sorted(Comparator.comparing(Page::heading, collator)).toList()))
+			.toList();
+	}
+
+	/** The URL prefixes served, the default first. */
+	public List<String> locales() {
+		return this.locales;
+	}
+
+	public boolean isLocale(String locale) {
+		return this.pages.containsKey(locale);
+	}
+
+	public Optional<Page> find(String locale, String path) {
+		return Optional.ofNullable(this.pages.getOrDefault(locale, Map.of()).get(path));
+	}
+
+	/** The pages of one locale, in path order. */
+	public Collection<Page> list(String locale) {
+		return this.pages.getOrDefault(locale, Map.of()).values();
+	}
+
+	/** The pages of one locale by folder, folders in path order and pages by heading. */
+	public List<Section> sections(String locale) {
+		return this.sections.getOrDefault(locale, List.of());
+	}
+
+	public int size() {
+		return this.pages.values().stream().mapToInt(Map::size).sum();
+	}
+
+	public List<LoadProblem> problems() {
+		return this.problems;
+	}
+
+	/**
+	 * The pages in one folder of a locale.
+	 *
+	 * @param folder the folder below the locale root, empty for the root
+	 * @param pages its pages, by heading
+	 */
+	public record Section(String folder, List<Page> pages) {
+	}
+
+}

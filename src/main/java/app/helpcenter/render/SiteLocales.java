@@ -1,0 +1,46 @@
+package app.helpcenter.render;
+
+import java.util.Locale;
+
+/**
+ * Turns a locale folder name ({@code zh-tw}) into the tags a page needs.
+ */
+public final class SiteLocales {
+
+	/** Where English pages are served, from an {@code en-us} folder or from the English of the segments. */
+	public static final String ENGLISH = "en-us";
+
+	private SiteLocales() {
+	}
+
+	/** The interface locale, for messages and date formats ({@code zh-TW}). */
+	public static Locale locale(String folder) {
+		return Locale.forLanguageTag(folder);
+	}
+
+	/**
+	 * The language tag for {@code lang} and {@code hreflang}. Chinese names its script, because readers in
+	 * Taiwan and Hong Kong read Traditional characters and readers in China Simplified ones.
+	 */
+	public static String languageTag(String folder) {
+		Locale locale = locale(folder);
+		if (locale.getLanguage().equals("zh") && locale.getScript().isEmpty()) {
+			String script = switch (locale.getCountry()) {
+				case "TW", "HK", "MO" -> "Hant";
+				case "CN", "SG" -> "Hans";
+				default -> "";
+			};
+			if (!script.isEmpty()) {
+				return new Locale.Builder().setLocale(locale).setScript(script).build().toLanguageTag();
+			}
+		}
+		return locale.toLanguageTag();
+	}
+
+	/** The name of the language in that language, as a language switch shows it. */
+	public static String languageName(String folder) {
+		Locale locale = locale(folder);
+		return locale.getDisplayLanguage(locale);
+	}
+
+}

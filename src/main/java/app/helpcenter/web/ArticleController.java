@@ -1,0 +1,58 @@
+package app.helpcenter.web;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+import app.helpcenter.render.Page;
+import app.helpcenter.render.Pages;
+
+/**
+ * Article pages and the home page of each locale. Pages are looked up among the rendered ones only; a URL
+ * never becomes a file path. Redirects go to URLs built from loaded pages, never from the request.
+ */
+@Controller
+class ArticleController {
+
+	private final Pages pages;
+
+	ArticleController(Pages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/{locale:[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}}/{*path}")
+	ModelAndView show(@PathVariable String locale, @PathVariable String path) {
+		String served = locale.toLowerCase(Locale.ROOT);
+		if (!this.pages.isLocale(served)) {
+			throw new ArticleNotFoundException();
+		}
+		if (path.isEmpty() || path.equals("/")) {
+			return path.isEmpty() || !served.equals(locale) ? redirect("/" + served + "/")
+					: new ModelAndView("article/list", "sections", this.pages.sections(served));
+		}
+		String articlePath = path.substring(1);
+		boolean markdownUrl = articlePath.endsWith(".md");
+		if (markdownUrl) {
+			articlePath = articlePath.substring(0, articlePath.length() - ".md".length());
+		}
+		Page page = this.pages.find(served, articlePath).orElseThrow(ArticleNotFoundException::new);
+		if (markdownUrl || !served.equals(locale)) {
+			return redirect(page.url());
+		}
+		return new ModelAndView("article/show", "page", page);
+	}
+
+	private static ModelAndView redirect(String knownUrl) {
+		RedirectView view = new RedirectView(knownUrl);
+		view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		view.setExpandUriTemplateVariables(false);
+		view.setExposeModelAttributes(false);
+		return new ModelAndView(view);
+	}
+
+}

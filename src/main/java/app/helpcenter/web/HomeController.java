@@ -1,0 +1,39 @@
+package app.helpcenter.web;
+
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import app.helpcenter.render.Pages;
+
+/**
+ * The site root sends readers to the home page in their language.
+ */
+@Controller
+class HomeController {
+
+	private final Pages pages;
+
+	HomeController(Pages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/")
+	ResponseEntity<Void> root(HttpServletRequest request) {
+		if (this.pages.locales().isEmpty()) {
+			throw new ArticleNotFoundException();
+		}
+		String locale = SiteLocaleResolver.siteLocale(request, this.pages);
+		return ResponseEntity.status(HttpStatus.FOUND)
+			.location(URI.create("/" + locale + "/"))
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+			.build();
+	}
+
+}

@@ -1,0 +1,67 @@
+package app.helpcenter.web;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Picks the served locale that best fits an {@code Accept-Language} header. A header that cannot be parsed
+ * counts as absent: the default locale, never an error.
+ */
+final class LocaleNegotiation {
+
+	private static final int MAX_HEADER_LENGTH = 512;
+
+	private LocaleNegotiation() {
+	}
+
+	/**
+	 * @param acceptLanguage the header, possibly {@code null} or malformed
+	 * @param served the served URL prefixes ({@code zh-tw}, {@code en-us}), the default first
+	 */
+	static String preferred(String acceptLanguage, List<String> served) {
+		String fallback = served.isEmpty() ? "" : served.get(0);
+		if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_HEADER_LENGTH) {
+			return fallback;
+		}
+		List<Locale.LanguageRange> ranges;
+		try {
+			ranges = Locale.LanguageRange.parse(acceptLanguage);
+		}
+		catch (IllegalArgumentException ex) {
+			return fallback;
+		}
+		for (Locale.LanguageRange range : ranges) {
+			if (range.getWeight() == 0) {
+				continue;
+			}
+			String wanted = range.getRange().toLowerCase(Locale.ROOT);
+			if (wanted.equals("*")) {
+				return fallback;
+			}
+			String match = match(wanted, served);
+			if (match != null) {
+				return match;
+			}
+		}
+		return fallback;
+	}
+
+	/** An exact match ({@code zh-tw}), else the first served locale of the same language ({@code zh} → {@code zh-tw}). */
+	private static String match(String wanted, List<String> served) {
+		Locale wantedLocale = Locale.forLanguageTag(wanted);
+		for (String locale : served) {
+			Locale servedLocale = Locale.forLanguageTag(locale);
+			if (locale.equals(wanted) || (servedLocale.getLanguage().equals(wantedLocale.getLanguage())
+					&& servedLocale.getCountry().equalsIgnoreCase(wantedLocale.getCountry()))) {
+				return locale;
+			}
+		}
+		for (String locale : served) {
+			if (Locale.forLanguageTag(locale).getLanguage().equals(wantedLocale.getLanguage())) {
+				return locale;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,57 @@
+package app.helpcenter.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.LocaleResolver;
+
+import app.helpcenter.render.Pages;
+import app.helpcenter.render.SiteLocales;
+
+/**
+ * The interface language of a request: the locale in its path ({@code /zh-tw/...}) when that locale is
+ * served, otherwise the best fit for {@code Accept-Language}. Error pages use the path of the request that
+ * failed, so a missing {@code /zh-tw/} article gets a Chinese 404 page.
+ */
+class SiteLocaleResolver implements LocaleResolver {
+
+	private final Pages pages;
+
+	SiteLocaleResolver(Pages pages) {
+		this.pages = pages;
+	}
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		return SiteLocales.locale(siteLocale(request, this.pages));
+	}
+
+	/** The served URL prefix whose language the request is answered in. */
+	static String siteLocale(HttpServletRequest request, Pages pages) {
+		Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (failedUri instanceof String text) ? text : request.getRequestURI();
+		String prefix = firstSegment(uri).toLowerCase(Locale.ROOT);
+		if (pages.isLocale(prefix)) {
+			return prefix;
+		}
+		return LocaleNegotiation.preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), pages.locales());
+	}
+
+	private static String firstSegment(String uri) {
+		if (uri == null || !uri.startsWith("/")) {
+			return "";
+		}
+		int end = uri.indexOf('/', 1);
+		return (end < 0) ? uri.substring(1) : uri.substring(1, end);
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		throw new UnsupportedOperationException("The interface language follows the URL");
+	}
+
+}
