@@ -80,7 +80,13 @@ final class FrontMatterParser {
 		catch (MarkedYAMLException ex) {
 			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
 			String problem = (ex.getProblem() != null) ? ex.getProblem() : ex.getMessage();
-			String context = (ex.getContext() != null) ? ex.getContext() + ": " : "";
+			String context = "";
+			if (ex.getContext() != null) {
+				Mark contextMark = ex.getContextMark();
+				context = ex.getContext() + ((contextMark != null && contextMark != mark)
+						? " started on line " + (contextMark.getLine() + 2) + ", column " + (contextMark.getColumn() + 1) : "")
+						+ ": ";
+			}
 			throw error(context + problem, mark);
 		}
 		catch (YAMLException ex) {

@@ -58,7 +58,7 @@ public final class ArticleHtml {
 			.toList();
 		Element firstParagraph = body.selectFirst("p");
 		return new RenderedView((heading != null) ? heading.outerHtml() : "",
-				(heading != null) ? heading.text() : "", body.html(),
+				(heading != null) ? heading.text() : "", body.html().strip(),
 				(firstParagraph != null) ? shorten(firstParagraph.text()) : "", outline);
 	}
 
