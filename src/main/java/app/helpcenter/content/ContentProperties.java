@@ -1,6 +1,7 @@
 package app.helpcenter.content;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -14,9 +15,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param root folder holding one folder per locale ({@code zh-tw/}, ...), each the root of a docs repository
  * @param maxFileSize largest Markdown file that is loaded; larger files are reported and skipped
+ * @param renderTimeout longest one article may take to render; slower ones are reported and skipped
  */
 @Validated
 @ConfigurationProperties("helpcenter.content")
 public record ContentProperties(@NotNull @DefaultValue("content") Path root,
-		@NotNull @DefaultValue("1MB") DataSize maxFileSize) {
+		@NotNull @DefaultValue("1MB") DataSize maxFileSize, @NotNull @DefaultValue("10s") Duration renderTimeout) {
 }

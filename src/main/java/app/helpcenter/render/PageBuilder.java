@@ -1,17 +1,24 @@
 package app.helpcenter.render;
 
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Queue;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,13 +46,17 @@ public final class PageBuilder {
 
 	private final Messages messages;
 
+	private final Duration timeout;
+
 	/**
 	 * @param upstream the site that links to articles not loaded here go to, with {@code {locale}}
 	 * @param messages interface text for alert labels
+	 * @param timeout how long one article may take to render before it is reported and left out
 	 */
-	public PageBuilder(String upstream, Messages messages) {
+	public PageBuilder(String upstream, Messages messages, Duration timeout) {
 		this.upstream = upstream;
 		this.messages = messages;
+		this.timeout = timeout;
 	}
 
 	public Pages build(Content content) {
@@ -63,31 +74,76 @@ public final class PageBuilder {
 		}
 		LinkResolver links = new LinkResolver(this.upstream,
 				(locale, path) -> articles.getOrDefault(locale, Map.of()).containsKey(path));
-		Map<String, Map<String, Page>> pages = new ConcurrentHashMap<>();
-		locales.forEach((locale) -> pages.put(locale, Collections.synchronizedMap(new TreeMap<>())));
-		Queue<LoadProblem> problems = new ConcurrentLinkedQueue<>(content.problems());
-		content.articles().parallelStream().forEach((article) -> {
-			try {
-				String html = this.markdown.toHtml(article.markdown());
-				List<Page.Translation> translations = translations(article.path(), locales, articles);
-				Page page = page(article, html, ArticleView.TRANSLATED, article.locale(), links, translations);
-				pages.get(article.locale()).put(article.path(), page);
-				if (englishSource(article.path(), articles, translatedLocales) == article) {
-					Page english = page(article, html, ArticleView.ENGLISH, SiteLocales.ENGLISH, links, translations);
-					pages.get(SiteLocales.ENGLISH).put(article.path(), english);
+		List<LoadProblem> problems = new ArrayList<>(content.problems());
+		Map<String, Map<String, Page>> pages = new TreeMap<>();
+		locales.forEach((locale) -> pages.put(locale, new TreeMap<>()));
+		List<RenderTask> tasks = content.articles().stream().map((article) -> new RenderTask(article, () -> {
+			String html = this.markdown.toHtml(article.markdown());
+			List<Page.Translation> translations = translations(article.path(), locales, articles);
+			List<Page> rendered = new ArrayList<>(2);
+			rendered.add(page(article, html, ArticleView.TRANSLATED, article.locale(), links, translations));
+			if (englishSource(article.path(), articles, translatedLocales) == article) {
+				rendered.add(page(article, html, ArticleView.ENGLISH, SiteLocales.ENGLISH, links, translations));
+			}
+			return rendered;
+		})).toList();
+		for (RenderTask task : runIsolated(tasks)) {
+			if (task.problem != null) {
+				problems.add(new LoadProblem(content.root().relativize(task.article.file()), 0, 0, task.problem));
+			}
+			else {
+				task.result.forEach((page) -> pages.get(page.locale()).put(page.path(), page));
+			}
+		}
+		problems.sort(Comparator.comparing(LoadProblem::file));
+		return new Pages(locales, pages, problems);
+	}
+
+	/**
+	 * Renders on a pool of threads, one per core. An article that overflows the stack or throws is reported;
+	 * one that runs past the time limit is reported and abandoned, and the pool grows by a thread so the
+	 * others go on (Java cannot stop a thread that ignores interrupts, and flexmark does).
+	 */
+	private List<RenderTask> runIsolated(List<RenderTask> tasks) {
+		int threads = Runtime.getRuntime().availableProcessors();
+		AtomicInteger counter = new AtomicInteger();
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), (runnable) -> {
+					Thread thread = new Thread(runnable, "render-" + counter.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		try {
+			CompletionService<RenderTask> completion = new ExecutorCompletionService<>(pool);
+			Map<Future<RenderTask>, RenderTask> running = new HashMap<>();
+			tasks.forEach((task) -> running.put(completion.submit(task, task), task));
+			while (!running.isEmpty()) {
+				Future<RenderTask> done = completion.poll(50, TimeUnit.MILLISECONDS);
+				if (done != null) {
+					running.remove(done);
+					continue;
+				}
+				long now = System.nanoTime();
+				for (Map.Entry<Future<RenderTask>, RenderTask> entry : List.copyOf(running.entrySet())) {
+					RenderTask task = entry.getValue();
+					if (task.overdue(now, this.timeout)) {
+						task.problem = "rendering took longer than " + this.timeout.toMillis() + " ms and was abandoned";
+						running.remove(entry.getKey());
+						entry.getKey().cancel(true);
+						pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+						pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+					}
 				}
 			}
-			catch (RuntimeException | StackOverflowError ex) {
-				problems.add(new LoadProblem(content.root().relativize(article.file()), 0, 0,
-						"cannot be rendered: " + ex));
-			}
-		});
-		List<LoadProblem> sortedProblems = problems.stream()
-			.sorted((a, b) -> a.file().compareTo(b.file()))
-			.toList();
-		Map<String, Map<String, Page>> frozen = new TreeMap<>();
-		pages.forEach((locale, byPath) -> frozen.put(locale, Collections.unmodifiableMap(new TreeMap<>(byPath))));
-		return new Pages(locales, frozen, sortedProblems);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while rendering content", ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return tasks;
 	}
 
 	private static Article englishSource(String path, Map<String, Map<String, Article>> articles,
@@ -134,5 +190,43 @@ public final class PageBuilder {
 			.collect(Collectors.toMap((type) -> type, (type) -> this.messages.get("alert." + type, locale)));
 	}
 
+	/** One article's rendering, with its outcome: pages, or why there are none. */
+	private static final class RenderTask implements Runnable {
+
+		private final Article article;
+
+		private final Supplier<List<Page>> work;
+
+		private volatile long startedAt;
+
+		private volatile List<Page> result = List.of();
+
+		private volatile String problem;
+
+		RenderTask(Article article, Supplier<List<Page>> work) {
+			this.article = article;
+			this.work = work;
+		}
+
+		@Override
+		public void run() {
+			this.startedAt = System.nanoTime();
+			try {
+				this.result = this.work.get();
+			}
+			catch (StackOverflowError ex) {
+				this.problem = "cannot be rendered: nested too deeply (stack overflow)";
+			}
+			catch (RuntimeException ex) {
+				this.problem = "cannot be rendered: " + ex;
+			}
+		}
+
+		boolean overdue(long now, Duration timeout) {
+			long started = this.startedAt;
+			return started != 0 && this.problem == null && now - started > timeout.toNanos();
+		}
+
+	}
 
 }

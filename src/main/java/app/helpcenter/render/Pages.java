@@ -2,6 +2,7 @@ package app.helpcenter.render;
 
 import java.text.Collator;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,10 @@ public final class Pages {
 
 	Pages(List<String> locales, Map<String, Map<String, Page>> pages, List<LoadProblem> problems) {
 		this.locales = List.copyOf(locales);
-		this.pages = Map.copyOf(pages);
+		this.pages = pages.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+					(entry) -> Collections.unmodifiableMap(new TreeMap<>(entry.getValue()))));
 		this.problems = List.copyOf(problems);
 		this.sections = this.pages.entrySet()
 			.stream()

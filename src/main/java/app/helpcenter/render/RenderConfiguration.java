@@ -25,7 +25,7 @@ class RenderConfiguration {
 		long start = System.nanoTime();
 		Content content = new ContentLoader(contentProperties.maxFileSize().toBytes()).load(contentProperties.root());
 		Pages pages = new PageBuilder(linkProperties.upstream(),
-				(key, locale) -> messageSource.getMessage(key, null, key, locale))
+				(key, locale) -> messageSource.getMessage(key, null, key, locale), contentProperties.renderTimeout())
 			.build(content);
 		for (LoadProblem problem : pages.problems()) {
 			logger.warn("Not served: {}", problem);

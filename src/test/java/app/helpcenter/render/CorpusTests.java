@@ -3,6 +3,7 @@ package app.helpcenter.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class CorpusTests {
 	static void load() {
 		if (Files.isDirectory(CORPUS)) {
 			content = new ContentLoader(1024 * 1024).load(CORPUS);
-			pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key).build(content);
+			pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10)).build(content);
 		}
 	}
 
