@@ -181,7 +181,7 @@ public final class PageBuilder {
 			.orElse("");
 		return new Page(locale, article.path(), SiteLocales.languageTag(locale), title, description,
 				frontMatter.keywords(), frontMatter.date().orElse(null), dateText, frontMatter.author().orElse(""),
-				heading, HtmlSanitizer.sanitize(rendered.headingHtml()), HtmlSanitizer.sanitize(rendered.bodyHtml()),
+				heading, HtmlSanitizer.sanitize(rendered.headingHtml()), HtmlSanitizer.sanitize(rendered.bodyHtml()).strip(),
 				rendered.outline(), translations);
 	}
 

@@ -1,0 +1,182 @@
+package app.helpcenter.render;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import app.helpcenter.content.ContentLoader;
+import app.helpcenter.content.LoadProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/**
+ * One article per attack in {@code fixtures/hostile}: each is either rejected with a message naming the
+ * file, or served with the dangerous part removed; the good article beside them is served intact.
+ */
+class HostileContentTests {
+
+	private static Pages pages;
+
+	@BeforeAll
+	static void load() throws URISyntaxException {
+		Path root = Path.of(Objects.requireNonNull(HostileContentTests.class.getResource("/fixtures/hostile")).toURI());
+		pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key.toUpperCase(Locale.ROOT),
+				Duration.ofMillis(500))
+			.build(new ContentLoader(128 * 1024).load(root));
+	}
+
+	@Test
+	void rejectsEachBrokenFileWithItsReason() {
+		Map<String, String> problems = pages.problems()
+			.stream()
+			.collect(Collectors.toMap((problem) -> problem.file().getFileName().toString(), LoadProblem::toString));
+		assertThat(problems).containsOnly(
+				entry("front-matter-duplicate-keys.md",
+						"zh-tw/attacks/front-matter-duplicate-keys.md:3:1: front matter: key 'Title' appears twice (keys ignore case)"),
+				entry("front-matter-java-tag.md",
+						"zh-tw/attacks/front-matter-java-tag.md:2:8: front matter: Global tag is not allowed: tag:yaml.org,2002:java.net.URL"),
+				entry("front-matter-malformed.md",
+						"zh-tw/attacks/front-matter-malformed.md:3:1: front matter: while parsing a flow sequence started on line 2, column 8: expected ',' or ']', but got <stream end>"),
+				entry("front-matter-oversized.md",
+						"zh-tw/attacks/front-matter-oversized.md:2:1: front matter is 70025 characters, more than the limit of 65536"),
+				entry("front-matter-too-deep.md",
+						"zh-tw/attacks/front-matter-too-deep.md: front matter: Nesting Depth exceeded max 10"),
+				entry("front-matter-unclosed.md",
+						"zh-tw/attacks/front-matter-unclosed.md:1:1: front matter opened with '---' on line 1 is never closed"),
+				entry("front-matter-yaml-bomb.md",
+						"zh-tw/attacks/front-matter-yaml-bomb.md: front matter: Number of aliases for non-scalar nodes exceeds the specified max=10"),
+				entry("invalid-utf8.md", "zh-tw/attacks/invalid-utf8.md:5: invalid UTF-8 (byte 0xC3 at offset 51)"),
+				entry("nul-byte.md", "zh-tw/attacks/nul-byte.md:5:7: NUL character in text"),
+				entry("oversized.md", "zh-tw/attacks/oversized.md: file is 228045 bytes, more than the limit of 131072"),
+				entry("nested-lists.md", "zh-tw/attacks/nested-lists.md: cannot be rendered: nested too deeply (stack overflow)"),
+				entry("nested-quotes.md",
+						"zh-tw/attacks/nested-quotes.md: cannot be rendered: nested too deeply (stack overflow)"),
+				entry("slow-backticks.md",
+						"zh-tw/attacks/slow-backticks.md: rendering took longer than 500 ms and was abandoned"));
+	}
+
+	@Test
+	void servesTheGoodArticleIntact() {
+		Page translated = page("zh-tw", "good");
+		assertThat(translated.headingHtml()).isEqualTo("<h1 id=\"good\"><span class=\"seg\" data-seg=\"g-1\">好文章</span></h1>");
+		Document body = Jsoup.parseBodyFragment(translated.bodyHtml());
+		assertThat(body.text()).isEqualTo("請參閱說明。");
+		assertThat(body.select("a").attr("href")).isEqualTo("https://example.com/help?a=1&b=2#top");
+		assertThat(Jsoup.parseBodyFragment(page("en-us", "good").bodyHtml()).text()).isEqualTo("See help.");
+	}
+
+	@Test
+	void servesAttackArticlesWithTheAttackRemoved() {
+		assertThat(body("zh-tw", "script-tags")).isEqualTo("""
+				<p>Text &lt;scr after.</p>
+				<p><span class="seg" data-seg="s-1">譯文</span></p>
+				<p>&lt;script/xss src&#61;&#34;https://evil.example/y.js&#34;&gt;</p>
+				<p><p title="&lt;/noscript&gt;&lt;img src&#61;x onerror&#61;alert(5)&gt;"></p></p>""");
+		assertThat(body("zh-tw", "event-handlers")).isEqualTo("""
+				<img src="https://learn.microsoft.com/x.png" alt="pic" loading="lazy" />
+				<p><span class="seg" data-seg="e-1">譯文</span></p>
+				<p><a href="https://example.com" rel="noopener noreferrer">link</a></p>
+				<div><p>paragraph</p></div>""");
+		assertThat(page("zh-tw", "style").bodyHtml()).isEqualTo("<p>styled</p>");
+		assertThat(page("zh-tw", "svg").bodyHtml()).isEqualTo("<p>svg text</p>");
+		assertThat(text("zh-tw", "forms")).isEqualTo("Sign in typed one");
+		assertThat(page("zh-tw", "meta-refresh").bodyHtml()).endsWith(
+				"<p><a href=\"https://learn.microsoft.com/zh-tw/attacks/page\" rel=\"noopener noreferrer\">relative</a></p>");
+	}
+
+	@Test
+	void removesEveryDangerousUrlAndKeepsTheLinkText() {
+		Document translated = Jsoup.parseBodyFragment(page("zh-tw", "url-schemes").bodyHtml());
+		assertThat(translated.text()).isEqualTo("a b c d e f g h k 譯文");
+		assertThat(translated.select("a[href]").eachAttr("href"))
+			.containsExactly("https://learn.microsoft.com/zh-tw/attacks/java%09script:alert%286%29");
+		assertThat(translated.select("img[src]")).isEmpty();
+		Document english = Jsoup.parseBodyFragment(page("en-us", "url-schemes").bodyHtml());
+		assertThat(english.select("[data-seg=u-1]").text()).isEqualTo("source");
+		assertThat(english.select("[data-seg=u-1] a[href]")).isEmpty();
+	}
+
+	@Test
+	void keepsTheTextOfUnpairedAndStraySpans() {
+		assertThat(text("zh-tw", "unpaired-spans")).isEqualTo("只有譯文 Only source 譯文三Source four Stray closing tag here. never closed");
+		assertThat(text("en-us", "unpaired-spans")).isEqualTo("只有譯文 Only source 譯文三Source four Stray closing tag here. never closed");
+	}
+
+	@Test
+	void keepsHostileFrontMatterAsTextForTemplatesToEscape() {
+		Page page = page("zh-tw", "hostile-title");
+		assertThat(page.title()).isEqualTo("</title><script>alert(1)</script>");
+		assertThat(page.author()).isEqualTo("<img src=x onerror=alert(3)>");
+	}
+
+	@Test
+	void noServedPageHasScriptHandlersOrDangerousUrls() {
+		List<String> found = pages.locales()
+			.stream()
+			.flatMap((locale) -> pages.list(locale).stream())
+			.flatMap((page) -> Jsoup.parseBodyFragment(page.headingHtml() + page.bodyHtml())
+				.getAllElements()
+				.stream()
+				.flatMap((element) -> dangers(element).stream().map((danger) -> page.url() + ": " + danger)))
+			.toList();
+		assertThat(found).isEmpty();
+		assertThat(pages.list("zh-tw")).hasSize(10);
+	}
+
+	@Test
+	void recognisesDangersInUnsanitizedHtml() {
+		Element link = Jsoup.parseBodyFragment("<a href=\" JaVa\tScript:x\" onclick=\"y\">a</a>").selectFirst("a");
+		assertThat(dangers(link)).hasSize(2);
+		assertThat(dangers(Jsoup.parseBodyFragment("<svg></svg>").selectFirst("svg"))).containsExactly("<svg>");
+		assertThat(dangers(Jsoup.parseBodyFragment("<img src=\"DATA:image/png,x\">").selectFirst("img"))).hasSize(1);
+	}
+
+	/** What must never reach a reader: active elements, event handlers, inline styles and script URLs. */
+	static List<String> dangers(Element element) {
+		List<String> dangers = new ArrayList<>();
+		if (List.of("script", "style", "iframe", "object", "embed", "form", "input", "button", "meta", "base", "link",
+				"svg", "math", "noscript", "textarea", "select")
+			.contains(element.normalName())) {
+			dangers.add("<" + element.normalName() + ">");
+		}
+		for (Attribute attribute : element.attributes()) {
+			String name = attribute.getKey().toLowerCase(Locale.ROOT);
+			String value = attribute.getValue().replaceAll("[\\s\\u0000-\\u001F]", "").toLowerCase(Locale.ROOT);
+			if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("formaction")) {
+				dangers.add(name + "=" + attribute.getValue());
+			}
+			if (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:")) {
+				dangers.add(name + "=" + attribute.getValue());
+			}
+		}
+		return dangers;
+	}
+
+	private static Page page(String locale, String name) {
+		return pages.find(locale, "attacks/" + name).orElseThrow(() -> new AssertionError("not served: " + name));
+	}
+
+	/** The body HTML with the blank lines left where removed elements were taken out. */
+	private static String body(String locale, String name) {
+		return page(locale, name).bodyHtml().replaceAll("\n+", "\n");
+	}
+
+	private static String text(String locale, String name) {
+		return Jsoup.parseBodyFragment(page(locale, name).bodyHtml()).text();
+	}
+
+}

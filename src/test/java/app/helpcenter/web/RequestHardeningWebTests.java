@@ -1,0 +1,93 @@
+package app.helpcenter.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile requests against the bundled content over real HTTP: traversal and encoding tricks, odd methods
+ * and headers. Every answer is a 2xx, 3xx, 400, 404 or 405 with the security headers, never file contents,
+ * never a 500, never a stack trace.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.forward-headers-strategy=native")
+class RequestHardeningWebTests {
+
+	private static final List<String> TRAVERSALS = List.of("/zh-tw/../../../../etc/passwd", "/zh-tw/..%2f..%2fetc%2fpasswd",
+			"/zh-tw/%2e%2e/%2e%2e/etc/passwd", "/zh-tw/%2E%2E%2Fpom.xml", "/zh-tw/..%5c..%5cpom.xml",
+			"/zh-tw/..\\..\\pom.xml", "/zh-tw/partner-center/unable-to-sign-in%00.md", "/zh-tw/%252e%252e/pom.xml",
+			"/zh-tw/%c0%ae%c0%ae/%c0%afetc/passwd", "/zh-tw/%e0%80%ae%e0%80%ae/pom.xml",
+			"/zh-tw/partner-center;jsessionid=x/unable-to-sign-in", "/zh-tw/partner-center/unable-to-sign-in;.md",
+			"/zh-tw/./partner-center/unable-to-sign-in", "/zh-tw//etc/passwd", "/zh-tw/%zz", "/zh-tw/a|b",
+			"/../pom.xml", "/content/zh-tw/partner-center/unable-to-sign-in.md", "/src/main/resources/application.properties",
+			"/zh-tw/partner-center/unable-to-sign-in.md/../../../pom.xml", "/ZH-TW/..%2F", "/%2e%2e/%2e%2e/etc/passwd");
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void refusesTraversalAndEncodingTricks() {
+		for (String target : TRAVERSALS) {
+			RawHttp.Response response = RawHttp.send(this.port, "GET", target, "Accept: text/html");
+			assertThat(response.status()).as(target).isIn(400, 404);
+			assertThat(response.body()).as(target)
+				.doesNotContain("root:x:", "<artifactId>", "helpcenter.content", "data-ttu-id", "Exception", "at app.",
+						"Tomcat/");
+			assertSecurityHeaders(response, target);
+		}
+	}
+
+	@Test
+	void putsSecurityHeadersOnEveryKindOfResponse() {
+		assertSecurityHeaders(RawHttp.send(this.port, "GET", "/zh-tw/partner-center/unable-to-sign-in"), "page");
+		assertSecurityHeaders(RawHttp.send(this.port, "GET", "/assets/site.css"), "static file");
+		assertSecurityHeaders(RawHttp.send(this.port, "GET", "/"), "redirect");
+		assertSecurityHeaders(RawHttp.send(this.port, "GET", "/zh-tw/nope", "Accept: text/html"), "404 page");
+		assertSecurityHeaders(RawHttp.send(this.port, "GET", "/zh-tw/nope", "Accept: application/json"), "404 JSON");
+		assertSecurityHeaders(RawHttp.send(this.port, "GET", "/zh-tw/%zz"), "Tomcat 400");
+	}
+
+	@Test
+	void refusesTrace() {
+		RawHttp.Response response = RawHttp.send(this.port, "TRACE", "/zh-tw/", "X-Secret: 1");
+		assertThat(response.status()).isEqualTo(405);
+		assertThat(response.body()).doesNotContain("X-Secret");
+		assertSecurityHeaders(response, "TRACE");
+	}
+
+	@Test
+	void sendsHstsOnlyOverHttps() {
+		assertThat(RawHttp.send(this.port, "GET", "/zh-tw/").headers()).doesNotContainKey("strict-transport-security");
+		assertThat(RawHttp.send(this.port, "GET", "/zh-tw/", "X-Forwarded-Proto: https").headers())
+			.containsEntry("strict-transport-security", "max-age=31536000");
+	}
+
+	@Test
+	void answersHostileLanguageHeadersWithTheDefault() {
+		for (String header : List.of("Accept-Language: ;;;", "Accept-Language: zh-TW;q=abc",
+				"Accept-Language: " + "x".repeat(4000), "Accept-Language: ../../etc", "Accept-Language: *;q=0.5, {x}",
+				"Accept-Language: \u00ff\u00fe")) {
+			RawHttp.Response page = RawHttp.send(this.port, "GET", "/zh-tw/partner-center/unable-to-sign-in", header);
+			assertThat(page.status()).as(header).isEqualTo(200);
+			RawHttp.Response root = RawHttp.send(this.port, "GET", "/", header);
+			assertThat(root.status()).as(header).isEqualTo(302);
+			assertThat(root.headers()).as(header).containsEntry("location", "/zh-tw/");
+		}
+	}
+
+	private static void assertSecurityHeaders(RawHttp.Response response, String what) {
+		assertThat(response.headers()).as(what)
+			.containsEntry("content-security-policy",
+					"default-src 'self'; img-src 'self' https://learn.microsoft.com; object-src 'none'; "
+							+ "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+			.containsEntry("x-content-type-options", "nosniff")
+			.containsEntry("referrer-policy", "strict-origin-when-cross-origin");
+		assertThat(response.status()).as(what).isNotEqualTo(500);
+	}
+
+}
