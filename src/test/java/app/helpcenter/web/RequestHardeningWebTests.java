@@ -5,8 +5,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,6 +82,33 @@ class RequestHardeningWebTests {
 			assertThat(root.status()).as(header).isEqualTo(302);
 			assertThat(root.headers()).as(header).containsEntry("location", "/zh-tw/");
 		}
+	}
+
+	@Test
+	void answersServerErrorsWithAPageThatTellsNothing() {
+		RawHttp.Response response = RawHttp.send(this.port, "GET", "/test-failure", "Accept: text/html",
+				"Accept-Language: zh-TW");
+		assertThat(response.status()).isEqualTo(500);
+		assertThat(response.body()).contains("發生錯誤")
+			.doesNotContain("IllegalStateException", "secret detail", "at app.", "Tomcat/", "Whitelabel");
+		assertThat(response.headers()).containsKey("content-security-policy");
+	}
+
+	/** A handler that fails, to see what a reader gets from a 500. */
+	@TestConfiguration
+	@Import(FailingController.Failing.class)
+	static class FailingController {
+
+		@Controller
+		static class Failing {
+
+			@GetMapping("/test-failure")
+			String fail() {
+				throw new IllegalStateException("secret detail");
+			}
+
+		}
+
 	}
 
 	private static void assertSecurityHeaders(RawHttp.Response response, String what) {
