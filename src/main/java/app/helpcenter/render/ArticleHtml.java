@@ -30,6 +30,22 @@ public final class ArticleHtml {
 
 	private static final int SUMMARY_LENGTH = 160;
 
+	private static final String ORIGINAL_ID_PREFIX = "en-";
+
+	/** Which text each segment shows. */
+	private enum Text {
+
+		/** The translation, with the English original hidden beside it for the reader to reveal. */
+		TRANSLATION_WITH_ORIGINAL,
+
+		/** The translation alone. */
+		TRANSLATION,
+
+		/** The English original. */
+		ORIGINAL
+
+	}
+
 	private ArticleHtml() {
 	}
 
@@ -41,11 +57,54 @@ public final class ArticleHtml {
 	 */
 	public static RenderedView render(String html, ArticleView view, UnaryOperator<String> links,
 			Map<String, String> alertLabels) {
+		return render(html, (view == ArticleView.ENGLISH) ? Text.ORIGINAL : Text.TRANSLATION_WITH_ORIGINAL, links,
+				alertLabels);
+	}
+
+	/**
+	 * The side-by-side view: every top-level block (paragraph, heading, list, table, callout) becomes a row
+	 * with the translated block and the English block beside it. Blocks without text to translate (code,
+	 * images) span both columns.
+	 * @param translatedLinks resolves links of the translated column
+	 * @param englishLinks resolves links of the English column
+	 * @param translatedLabels alert labels in the translation's language
+	 * @param englishLabels alert labels in English
+	 */
+	public static RenderedView renderBilingual(String html, UnaryOperator<String> translatedLinks,
+			UnaryOperator<String> englishLinks, Map<String, String> translatedLabels, Map<String, String> englishLabels) {
+		RenderedView translated = render(html, Text.TRANSLATION, translatedLinks, translatedLabels);
+		RenderedView english = render(html, Text.ORIGINAL, englishLinks, englishLabels);
+		return new RenderedView(pair(translated.headingHtml(), english.headingHtml()), translated.headingText(),
+				pair(translated.bodyHtml(), english.bodyHtml()), translated.summary(), translated.outline());
+	}
+
+	private static String pair(String translatedHtml, String englishHtml) {
+		List<Element> translatedBlocks = Jsoup.parseBodyFragment(translatedHtml).body().children();
+		List<Element> englishBlocks = Jsoup.parseBodyFragment(englishHtml).body().children();
+		Document rows = Jsoup.parseBodyFragment("");
+		rows.outputSettings().prettyPrint(false);
+		for (int i = 0; i < translatedBlocks.size(); i++) {
+			Element translated = translatedBlocks.get(i);
+			Element english = (i < englishBlocks.size()) ? englishBlocks.get(i) : null;
+			Element row = rows.body().appendElement("div").addClass("bi-row");
+			if (english == null || english.outerHtml().equals(translated.outerHtml())) {
+				row.addClass("bi-same").appendChild(translated);
+				continue;
+			}
+			english.select("[id]").forEach((element) -> element.removeAttr("id"));
+			row.appendElement("div").addClass("bi-translated").appendChild(translated);
+			row.appendElement("div").addClass("bi-english").attr("lang", "en").appendChild(english);
+		}
+		return rows.body().html();
+	}
+
+	private static RenderedView render(String html, Text text, UnaryOperator<String> links,
+			Map<String, String> alertLabels) {
 		Document document = Jsoup.parseBodyFragment(html);
 		document.outputSettings().prettyPrint(false);
 		Element body = document.body();
 		anchorHeadings(body);
-		showSegments(body, view);
+		showSegments(body, text);
 		makeCallouts(body, alertLabels);
 		resolveLinks(body, links);
 		Element heading = body.selectFirst("h1");
@@ -54,12 +113,12 @@ public final class ArticleHtml {
 		}
 		List<RenderedView.Heading> outline = body.select("h2")
 			.stream()
-			.map((h2) -> new RenderedView.Heading(h2.id(), h2.text()))
+			.map((h2) -> new RenderedView.Heading(h2.id(), visibleText(h2)))
 			.toList();
 		Element firstParagraph = body.selectFirst("p");
 		return new RenderedView((heading != null) ? heading.outerHtml() : "",
-				(heading != null) ? heading.text() : "", body.html().strip(),
-				(firstParagraph != null) ? shorten(firstParagraph.text()) : "", outline);
+				(heading != null) ? visibleText(heading) : "", body.html().strip(),
+				(firstParagraph != null) ? shorten(visibleText(firstParagraph)) : "", outline);
 	}
 
 	/**
@@ -86,6 +145,16 @@ public final class ArticleHtml {
 		}
 	}
 
+	/** The text a reader sees before revealing anything: without the hidden English originals. */
+	private static String visibleText(Element element) {
+		if (element.selectFirst(".seg-en") == null) {
+			return element.text();
+		}
+		Element copy = element.clone();
+		copy.select(".seg-en").remove();
+		return copy.text();
+	}
+
 	private static String englishText(Element element) {
 		Element copy = element.clone();
 		copy.select("span[data-ttu-id]").forEach((translated) -> {
@@ -108,13 +177,17 @@ public final class ArticleHtml {
 		return candidate;
 	}
 
-	private static void showSegments(Element body, ArticleView view) {
+	private static void showSegments(Element body, Text text) {
 		for (Element translated : body.select("span[data-ttu-id]")) {
 			String id = translated.attr("data-ttu-id");
 			Element lookup = partnerOf(translated);
-			Element shown = (view == ArticleView.ENGLISH && lookup != null)
-					? lookup.selectFirst("span[data-stu-id]") : translated;
-			translated.replaceWith(segment(id, shown));
+			Element source = (lookup != null) ? lookup.selectFirst("span[data-stu-id]") : null;
+			Element segment = segment(id, (text == Text.ORIGINAL && source != null) ? source : translated);
+			if (text == Text.TRANSLATION_WITH_ORIGINAL && source != null && !id.isEmpty()
+					&& !source.text().strip().equals(segment.text().strip())) {
+				segment.attr("aria-describedby", ORIGINAL_ID_PREFIX + id).appendChild(original(id, source));
+			}
+			translated.replaceWith(segment);
 			if (lookup != null) {
 				lookup.remove();
 			}
@@ -127,6 +200,19 @@ public final class ArticleHtml {
 		for (Element source : body.select("span[data-stu-id]")) {
 			source.replaceWith(segment(source.attr("data-stu-id"), source));
 		}
+	}
+
+	/**
+	 * The English of a translated sentence, hidden until the reader asks for it. Links and images become
+	 * their text: the popup sits inside the sentence, which may itself be inside a link.
+	 */
+	private static Element original(String id, Element source) {
+		Element original = new Element("span").addClass("seg-en").id(ORIGINAL_ID_PREFIX + id).attr("lang", "en")
+			.attr("hidden", true);
+		original.appendChildren(new ArrayList<>(source.clone().childNodes()));
+		original.select("a").unwrap();
+		original.select("img").forEach((image) -> image.replaceWith(new TextNode(image.attr("alt"))));
+		return original;
 	}
 
 	private static Element segment(String id, Element content) {

@@ -5,10 +5,13 @@ package app.helpcenter.render;
  */
 public enum ArticleView {
 
-	/** The translation, as written in the locale folder. */
+	/** The translation, as written in the locale folder, with each English original ready to reveal. */
 	TRANSLATED,
 
 	/** The English source text kept beside each translated sentence. */
-	ENGLISH
+	ENGLISH,
+
+	/** Translation and English side by side, block by block. */
+	BILINGUAL
 
 }

@@ -14,9 +14,11 @@ public final class HtmlSanitizer {
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_\\-.:\\p{L}\\p{N}]{1,200}");
 
-	private static final Pattern CLASSES = Pattern
-		.compile("(?:seg|alert|alert-title|alert-(?:note|tip|important|warning|caution)|language-[A-Za-z0-9_+#-]{1,40})"
-				+ "(?: (?:seg|alert|alert-title|alert-(?:note|tip|important|warning|caution)))*");
+	/** The classes this renderer adds, and flexmark's code block language; nothing an author wrote. */
+	private static final String CLASS = "(?:seg|seg-en|alert|alert-title|alert-(?:note|tip|important|warning|caution)"
+			+ "|bi-row|bi-same|bi-translated|bi-english|language-[A-Za-z0-9_+#-]{1,40})";
+
+	private static final Pattern CLASSES = Pattern.compile(CLASS + "(?: " + CLASS + ")*");
 
 	private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8}){0,4}");
 
@@ -38,8 +40,11 @@ public final class HtmlSanitizer {
 		.globally()
 		.allowAttributes("title")
 		.globally()
-		.allowAttributes("data-seg")
+		.allowAttributes("data-seg", "aria-describedby")
 		.matching(ID)
+		.onElements("span")
+		.allowAttributes("hidden")
+		.matching(Pattern.compile("|hidden"))
 		.onElements("span")
 		.allowAttributes("role")
 		.matching(Pattern.compile("note"))

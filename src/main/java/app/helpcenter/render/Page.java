@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One article in one language, everything a template needs, built when content loads.
+ * One article in one view, everything a template needs, built when content loads.
  *
  * @param locale the URL prefix it is served under ({@code zh-tw}, {@code en-us})
  * @param path its path below the prefix ({@code partner-center/unable-to-sign-in})
+ * @param view which text it shows
  * @param languageTag the BCP 47 tag of its text ({@code zh-Hant-TW}, {@code en-US})
  * @param title the document title
  * @param description the meta description
@@ -19,13 +20,24 @@ import java.util.List;
  * @param headingHtml the article heading as sanitized HTML
  * @param bodyHtml the article body as sanitized HTML
  * @param outline the h2 headings
- * @param translations this article in every language it is served in, this one included
+ * @param machineTranslated whether the translation was made by machine ({@code ms.translationtype} MT...)
+ * @param revealable whether sentences carry an English original the reader can reveal
+ * @param views every way the article can be read, this one included: languages, then side by side
  */
-public record Page(String locale, String path, String languageTag, String title, String description,
-		List<String> keywords, LocalDate date, String dateText, String author, String heading, String headingHtml,
-		String bodyHtml, List<RenderedView.Heading> outline, List<Translation> translations) {
+public record Page(String locale, String path, ArticleView view, String languageTag, String title,
+		String description, List<String> keywords, LocalDate date, String dateText, String author, String heading,
+		String headingHtml, String bodyHtml, List<RenderedView.Heading> outline, boolean machineTranslated,
+		boolean revealable, List<Alternative> views) {
 
+	static final String BILINGUAL_QUERY = "?view=bilingual";
+
+	/** Where this page is served. */
 	public String url() {
+		return (this.view == ArticleView.BILINGUAL) ? canonicalUrl() + BILINGUAL_QUERY : canonicalUrl();
+	}
+
+	/** The page search engines should index for this URL: the side-by-side view points at its translation. */
+	public String canonicalUrl() {
 		return "/" + this.locale + "/" + this.path;
 	}
 
@@ -35,20 +47,28 @@ public record Page(String locale, String path, String languageTag, String title,
 		return (slash < 0) ? "" : this.path.substring(0, slash);
 	}
 
-	/** The same article in the other languages it is served in. */
-	public List<Translation> otherLanguages() {
-		return this.translations.stream().filter((translation) -> !translation.locale().equals(this.locale)).toList();
+	/** The languages the article is served in, for {@code hreflang} links. */
+	public List<Alternative> languages() {
+		return this.views.stream().filter((alternative) -> alternative.view() != ArticleView.BILINGUAL).toList();
+	}
+
+	public boolean isCurrent(Alternative alternative) {
+		return alternative.url().equals(url());
 	}
 
 	/**
-	 * A language an article is served in.
+	 * A way to read an article.
 	 *
 	 * @param locale the URL prefix
-	 * @param languageTag the BCP 47 tag, for {@code hreflang}
-	 * @param name the language's name in that language ({@code 中文}, {@code English})
+	 * @param view the view
+	 * @param languageTag the BCP 47 tag of the page's main language, for {@code hreflang}
+	 * @param name the language's name in that language ({@code 中文}, {@code English}); empty for side by side
 	 * @param url the page's path
+	 * @param offer an invitation to read it this way, in its own interface language, for readers who chose it
+	 * before
 	 */
-	public record Translation(String locale, String languageTag, String name, String url) {
+	public record Alternative(String locale, ArticleView view, String languageTag, String name, String url,
+			String offer) {
 	}
 
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -76,14 +77,21 @@ public final class PageBuilder {
 				(locale, path) -> articles.getOrDefault(locale, Map.of()).containsKey(path));
 		List<LoadProblem> problems = new ArrayList<>(content.problems());
 		Map<String, Map<String, Page>> pages = new TreeMap<>();
+		Map<String, Map<String, Page>> bilingual = new TreeMap<>();
 		locales.forEach((locale) -> pages.put(locale, new TreeMap<>()));
+		locales.forEach((locale) -> bilingual.put(locale, new TreeMap<>()));
 		List<RenderTask> tasks = content.articles().stream().map((article) -> new RenderTask(article, () -> {
 			String html = this.markdown.toHtml(article.markdown());
-			List<Page.Translation> translations = translations(article.path(), locales, articles);
-			List<Page> rendered = new ArrayList<>(2);
-			rendered.add(page(article, html, ArticleView.TRANSLATED, article.locale(), links, translations));
-			if (englishSource(article.path(), articles, translatedLocales) == article) {
-				rendered.add(page(article, html, ArticleView.ENGLISH, SiteLocales.ENGLISH, links, translations));
+			List<Page.Alternative> views = views(article.path(), locales, articles);
+			LinkContext context = new LinkContext(article, links);
+			List<Page> rendered = new ArrayList<>(3);
+			rendered.add(page(article, html, ArticleView.TRANSLATED, article.locale(), context, views));
+			if (hasSegments(article)) {
+				rendered.add(page(article, html, ArticleView.BILINGUAL, article.locale(), context, views));
+			}
+			if (englishSource(article.path(), articles, translatedLocales) == article
+					&& !article.locale().equals(SiteLocales.ENGLISH)) {
+				rendered.add(page(article, html, ArticleView.ENGLISH, SiteLocales.ENGLISH, context, views));
 			}
 			return rendered;
 		})).toList();
@@ -92,11 +100,13 @@ public final class PageBuilder {
 				problems.add(new LoadProblem(content.root().relativize(task.article.file()), 0, 0, task.problem));
 			}
 			else {
-				task.result.forEach((page) -> pages.get(page.locale()).put(page.path(), page));
+				task.result.forEach((page) -> ((page.view() == ArticleView.BILINGUAL) ? bilingual : pages)
+					.get(page.locale())
+					.put(page.path(), page));
 			}
 		}
 		problems.sort(Comparator.comparing(LoadProblem::file));
-		return new Pages(locales, pages, problems);
+		return new Pages(locales, pages, bilingual, problems);
 	}
 
 	/**
@@ -155,21 +165,46 @@ public final class PageBuilder {
 			.orElse(null);
 	}
 
-	private static List<Page.Translation> translations(String path, List<String> locales,
-			Map<String, Map<String, Article>> articles) {
-		return locales.stream()
-			.filter((locale) -> locale.equals(SiteLocales.ENGLISH)
-					|| articles.getOrDefault(locale, Map.of()).containsKey(path))
-			.map((locale) -> new Page.Translation(locale, SiteLocales.languageTag(locale),
-					SiteLocales.languageName(locale), "/" + locale + "/" + path))
-			.toList();
+	private static boolean hasSegments(Article article) {
+		return article.markdown().contains("data-ttu-id");
 	}
 
-	private Page page(Article article, String html, ArticleView view, String locale, LinkResolver links,
-			List<Page.Translation> translations) {
+	/** The article in each locale that has it, in English, and side by side in its first translated locale. */
+	private List<Page.Alternative> views(String path, List<String> locales,
+			Map<String, Map<String, Article>> articles) {
+		List<Page.Alternative> views = new ArrayList<>();
+		Article bilingualSource = null;
+		for (String locale : locales) {
+			Article article = articles.getOrDefault(locale, Map.of()).get(path);
+			if (article != null || locale.equals(SiteLocales.ENGLISH)) {
+				String name = SiteLocales.languageName(locale);
+				views.add(new Page.Alternative(locale, ArticleView.TRANSLATED, SiteLocales.languageTag(locale), name,
+						"/" + locale + "/" + path,
+						this.messages.get("offer.language", SiteLocales.locale(locale)).replace("{0}", name)));
+			}
+			if (bilingualSource == null && article != null && !locale.equals(SiteLocales.ENGLISH)
+					&& hasSegments(article)) {
+				bilingualSource = article;
+			}
+		}
+		if (bilingualSource != null) {
+			String locale = bilingualSource.locale();
+			views.add(new Page.Alternative(locale, ArticleView.BILINGUAL, SiteLocales.languageTag(locale), "",
+					"/" + locale + "/" + path + Page.BILINGUAL_QUERY,
+					this.messages.get("offer.bilingual", SiteLocales.locale(locale))));
+		}
+		return List.copyOf(views);
+	}
+
+	private Page page(Article article, String html, ArticleView view, String locale, LinkContext links,
+			List<Page.Alternative> views) {
 		Locale interfaceLocale = SiteLocales.locale(locale);
-		RenderedView rendered = ArticleHtml.render(html, view,
-				(href) -> links.resolve(href, article.locale(), article.path(), locale), alertLabels(interfaceLocale));
+		Map<String, String> labels = alertLabels(interfaceLocale);
+		RenderedView rendered = switch (view) {
+			case TRANSLATED, ENGLISH -> ArticleHtml.render(html, view, links.forPage(locale), labels);
+			case BILINGUAL -> ArticleHtml.renderBilingual(html, links.forPage(locale), links.forPage(SiteLocales.ENGLISH),
+					labels, alertLabels(SiteLocales.locale(SiteLocales.ENGLISH)));
+		};
 		FrontMatter frontMatter = article.frontMatter();
 		boolean fromSegments = view == ArticleView.ENGLISH;
 		String heading = rendered.headingText().isBlank() ? frontMatter.title().orElse(article.path())
@@ -179,10 +214,23 @@ public final class PageBuilder {
 		String dateText = frontMatter.date()
 			.map(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(interfaceLocale)::format)
 			.orElse("");
-		return new Page(locale, article.path(), SiteLocales.languageTag(locale), title, description,
+		String headingHtml = HtmlSanitizer.sanitize(rendered.headingHtml()).strip();
+		String bodyHtml = HtmlSanitizer.sanitize(rendered.bodyHtml()).strip();
+		boolean revealable = view == ArticleView.TRANSLATED
+				&& (bodyHtml.contains("class=\"seg-en\"") || headingHtml.contains("class=\"seg-en\""));
+		return new Page(locale, article.path(), view, SiteLocales.languageTag(locale), title, description,
 				frontMatter.keywords(), frontMatter.date().orElse(null), dateText, frontMatter.author().orElse(""),
-				heading, HtmlSanitizer.sanitize(rendered.headingHtml()), HtmlSanitizer.sanitize(rendered.bodyHtml()).strip(),
-				rendered.outline(), translations);
+				heading, headingHtml, bodyHtml, rendered.outline(),
+				frontMatter.machineTranslated() && !locale.equals(SiteLocales.ENGLISH), revealable, views);
+	}
+
+	/** Resolves the links of one article for pages in any locale. */
+	private record LinkContext(Article article, LinkResolver links) {
+
+		UnaryOperator<String> forPage(String pageLocale) {
+			return (href) -> this.links.resolve(href, this.article.locale(), this.article.path(), pageLocale);
+		}
+
 	}
 
 	private Map<String, String> alertLabels(Locale locale) {

@@ -21,21 +21,29 @@ public final class Pages {
 
 	private final Map<String, Map<String, Page>> pages;
 
+	private final Map<String, Map<String, Page>> bilingual;
+
 	private final Map<String, List<Section>> sections;
 
 	private final List<LoadProblem> problems;
 
-	Pages(List<String> locales, Map<String, Map<String, Page>> pages, List<LoadProblem> problems) {
+	Pages(List<String> locales, Map<String, Map<String, Page>> pages, Map<String, Map<String, Page>> bilingual,
+			List<LoadProblem> problems) {
 		this.locales = List.copyOf(locales);
-		this.pages = pages.entrySet()
-			.stream()
-			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-					(entry) -> Collections.unmodifiableMap(new TreeMap<>(entry.getValue()))));
+		this.pages = frozen(pages);
+		this.bilingual = frozen(bilingual);
 		this.problems = List.copyOf(problems);
 		this.sections = this.pages.entrySet()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
 					(entry) -> sections(entry.getKey(), entry.getValue().values())));
+	}
+
+	private static Map<String, Map<String, Page>> frozen(Map<String, Map<String, Page>> pages) {
+		return pages.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+					(entry) -> Collections.unmodifiableMap(new TreeMap<>(entry.getValue()))));
 	}
 
 	private static List<Section> sections(String locale, Collection<Page> pages) {
@@ -60,6 +68,11 @@ public final class Pages {
 
 	public Optional<Page> find(String locale, String path) {
 		return Optional.ofNullable(this.pages.getOrDefault(locale, Map.of()).get(path));
+	}
+
+	/** The side-by-side page of an article, where its locale has one. */
+	public Optional<Page> findBilingual(String locale, String path) {
+		return Optional.ofNullable(this.bilingual.getOrDefault(locale, Map.of()).get(path));
 	}
 
 	/** The pages of one locale, in path order. */

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -19,14 +20,21 @@ import app.helpcenter.render.Pages;
 @Controller
 class ArticleController {
 
+	private static final String BILINGUAL = "bilingual";
+
 	private final Pages pages;
 
 	ArticleController(Pages pages) {
 		this.pages = pages;
 	}
 
+	/**
+	 * @param view {@code bilingual} for the side-by-side page; any other value is ignored, so a mistyped or
+	 * hostile value still gets the article
+	 */
 	@GetMapping("/{locale:[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}}/{*path}")
-	ModelAndView show(@PathVariable String locale, @PathVariable String path) {
+	ModelAndView show(@PathVariable String locale, @PathVariable String path,
+			@RequestParam(name = "view", required = false) String view) {
 		String served = locale.toLowerCase(Locale.ROOT);
 		if (!this.pages.isLocale(served)) {
 			throw new ArticleNotFoundException();
@@ -43,6 +51,9 @@ class ArticleController {
 		Page page = this.pages.find(served, articlePath).orElseThrow(ArticleNotFoundException::new);
 		if (markdownUrl || !served.equals(locale)) {
 			return redirect(page.url());
+		}
+		if (BILINGUAL.equals(view)) {
+			page = this.pages.findBilingual(served, articlePath).orElse(page);
 		}
 		return new ModelAndView("article/show", "page", page);
 	}

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import app.helpcenter.content.ContentLoader;
 import app.helpcenter.content.LoadProblem;
+import app.helpcenter.support.VisibleText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -72,9 +73,11 @@ class HostileContentTests {
 	@Test
 	void servesTheGoodArticleIntact() {
 		Page translated = page("zh-tw", "good");
-		assertThat(translated.headingHtml()).isEqualTo("<h1 id=\"good\"><span class=\"seg\" data-seg=\"g-1\">好文章</span></h1>");
+		assertThat(translated.headingHtml()).isEqualTo("<h1 id=\"good\"><span class=\"seg\" data-seg=\"g-1\" "
+				+ "aria-describedby=\"en-g-1\">好文章<span class=\"seg-en\" id=\"en-g-1\" lang=\"en\" hidden=\"hidden\">"
+				+ "Good article</span></span></h1>");
 		Document body = Jsoup.parseBodyFragment(translated.bodyHtml());
-		assertThat(body.text()).isEqualTo("請參閱說明。");
+		assertThat(VisibleText.of(body)).isEqualTo("請參閱說明。");
 		assertThat(body.select("a").attr("href")).isEqualTo("https://example.com/help?a=1&b=2#top");
 		assertThat(Jsoup.parseBodyFragment(page("en-us", "good").bodyHtml()).text()).isEqualTo("See help.");
 	}
@@ -83,12 +86,12 @@ class HostileContentTests {
 	void servesAttackArticlesWithTheAttackRemoved() {
 		assertThat(body("zh-tw", "script-tags")).isEqualTo("""
 				<p>Text &lt;scr after.</p>
-				<p><span class="seg" data-seg="s-1">譯文</span></p>
+				<p><span class="seg" data-seg="s-1" aria-describedby="en-s-1">譯文<span class="seg-en" id="en-s-1" lang="en" hidden="hidden">Source</span></span></p>
 				<p>&lt;script/xss src&#61;&#34;https://evil.example/y.js&#34;&gt;</p>
 				<p><p title="&lt;/noscript&gt;&lt;img src&#61;x onerror&#61;alert(5)&gt;"></p></p>""");
 		assertThat(body("zh-tw", "event-handlers")).isEqualTo("""
 				<img src="https://learn.microsoft.com/x.png" alt="pic" loading="lazy" />
-				<p><span class="seg" data-seg="e-1">譯文</span></p>
+				<p><span class="seg" data-seg="e-1" aria-describedby="en-e-1">譯文<span class="seg-en" id="en-e-1" lang="en" hidden="hidden">Source</span></span></p>
 				<p><a href="https://example.com" rel="noopener noreferrer">link</a></p>
 				<div><p>paragraph</p></div>""");
 		assertThat(page("zh-tw", "style").bodyHtml()).isEqualTo("<p>styled</p>");
@@ -101,7 +104,7 @@ class HostileContentTests {
 	@Test
 	void removesEveryDangerousUrlAndKeepsTheLinkText() {
 		Document translated = Jsoup.parseBodyFragment(page("zh-tw", "url-schemes").bodyHtml());
-		assertThat(translated.text()).isEqualTo("a b c d e f g h k 譯文");
+		assertThat(VisibleText.of(translated)).isEqualTo("a b c d e f g h k 譯文");
 		assertThat(translated.select("a[href]").eachAttr("href"))
 			.containsExactly("https://learn.microsoft.com/zh-tw/attacks/java%09script:alert%286%29");
 		assertThat(translated.select("img[src]")).isEmpty();
@@ -176,7 +179,7 @@ class HostileContentTests {
 	}
 
 	private static String text(String locale, String name) {
-		return Jsoup.parseBodyFragment(page(locale, name).bodyHtml()).text();
+		return VisibleText.of(page(locale, name).bodyHtml());
 	}
 
 }

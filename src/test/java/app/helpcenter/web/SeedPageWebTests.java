@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import app.helpcenter.support.SourceSegments;
 import app.helpcenter.support.SourceSegments.Segment;
+import app.helpcenter.support.VisibleText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,8 +61,8 @@ class SeedPageWebTests {
 		Document page = this.http.page("/zh-tw/partner-center/unable-to-sign-in");
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("zh-Hant-TW");
 		assertThat(page.title()).isEqualTo("無法登入合作夥伴中心 |合作夥伴中心");
-		assertThat(page.select("h1").text()).isEqualTo("如果您無法登入合作夥伴中心");
-		String visible = SourceSegments.collapse(page.body().text());
+		assertThat(VisibleText.of(page.selectFirst("h1"))).isEqualTo("如果您無法登入合作夥伴中心");
+		String visible = SourceSegments.collapse(VisibleText.of(page.body()));
 		for (Segment segment : segments) {
 			assertThat(visible).contains(segment.translated());
 			if (!segment.english().equals(segment.translated())) {
@@ -77,7 +78,7 @@ class SeedPageWebTests {
 		assertThat(page.title()).isEqualTo("If you can't sign into Partner Center");
 		assertThat(page.select("h1").text()).isEqualTo("If you can't sign into Partner Center");
 		assertThat(page.select(".skip-link").text()).isEqualTo("Skip to main content");
-		String visible = SourceSegments.collapse(page.body().text());
+		String visible = SourceSegments.collapse(VisibleText.of(page.body()));
 		for (Segment segment : segments) {
 			assertThat(visible).contains(segment.english());
 			if (!segment.english().equals(segment.translated())) {
@@ -132,12 +133,12 @@ class SeedPageWebTests {
 	@Test
 	void linksToTheOtherLanguage() {
 		Document translated = this.http.page("/zh-tw/partner-center/unable-to-sign-in");
-		assertThat(translated.select(".language-switch a[hreflang=en-US]").attr("href"))
+		assertThat(translated.select(".view-switch a[hreflang=en-US]").attr("href"))
 			.isEqualTo("/en-us/partner-center/unable-to-sign-in");
 		Document english = this.http.page("/en-us/partner-center/unable-to-sign-in");
-		assertThat(english.select(".language-switch a[hreflang=zh-Hant-TW]").attr("href"))
+		assertThat(english.select(".view-switch a[hreflang=zh-Hant-TW]").attr("href"))
 			.isEqualTo("/zh-tw/partner-center/unable-to-sign-in");
-		assertThat(english.select(".language-switch a[aria-current=page]").text()).isEqualTo("English");
+		assertThat(english.select(".view-switch a[aria-current=page]").text()).isEqualTo("English");
 	}
 
 	@Test
