@@ -8,12 +8,15 @@ import java.util.List;
  *
  * @param root the content root
  * @param articles the articles, in path order
+ * @param tablesOfContents the docsets' {@code TOC.md} files
  * @param problems the files that were not loaded, with the reason
  */
-public record Content(Path root, List<Article> articles, List<LoadProblem> problems) {
+public record Content(Path root, List<Article> articles, List<TableOfContents> tablesOfContents,
+		List<LoadProblem> problems) {
 
 	public Content {
 		articles = List.copyOf(articles);
+		tablesOfContents = List.copyOf(tablesOfContents);
 		problems = List.copyOf(problems);
 	}
 

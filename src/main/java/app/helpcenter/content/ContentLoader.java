@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads a content tree: every {@code <locale>/**.md} file except tables of contents becomes an
- * {@link Article}, or a {@link LoadProblem} naming the file and the reason. Files are read in parallel; one
- * bad file never stops the others.
+ * Reads a content tree: every {@code <locale>/**.md} file becomes an {@link Article}, except {@code TOC.md}
+ * files, which become {@link TableOfContents}; a file that cannot be read becomes a {@link LoadProblem}
+ * naming the file and the reason. Articles are read in parallel; one bad file never stops the others.
  */
 public final class ContentLoader {
 
@@ -37,11 +37,42 @@ public final class ContentLoader {
 		}
 		List<Path> files = markdownFiles(root);
 		Queue<LoadProblem> problems = new ConcurrentLinkedQueue<>();
-		List<Article> articles = files.parallelStream()
+		List<Article> articles = files.stream()
+			.filter((file) -> !isTableOfContents(file))
+			.toList()
+			.parallelStream()
 			.flatMap((file) -> read(root, file, problems).stream())
 			.toList();
-		return new Content(root, articles,
+		List<TableOfContents> tables = files.stream()
+			.filter(ContentLoader::isTableOfContents)
+			.flatMap((file) -> readTableOfContents(root, file, problems).stream())
+			.toList();
+		return new Content(root, articles, tables,
 				problems.stream().sorted(Comparator.comparing(LoadProblem::file)).toList());
+	}
+
+	private Optional<TableOfContents> readTableOfContents(Path root, Path file, Queue<LoadProblem> problems) {
+		Path relative = root.relativize(file);
+		try {
+			String folder = (relative.getNameCount() > 2)
+					? relative.subpath(1, relative.getNameCount() - 1).toString().replace('\\', '/') : "";
+			return Optional.of(TocParser.parse(locale(relative), folder, file, SourceText.read(file, this.maxFileBytes)));
+		}
+		catch (ContentException ex) {
+			problems.add(new LoadProblem(relative, ex.line(), ex.column(), ex.getMessage()));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			problems.add(new LoadProblem(relative, 0, 0, "cannot be read: " + ex));
+		}
+		return Optional.empty();
+	}
+
+	private static String locale(Path relative) {
+		return relative.getName(0).toString().toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean isTableOfContents(Path file) {
+		return file.getFileName().toString().equalsIgnoreCase("toc.md");
 	}
 
 	private Optional<Article> read(Path root, Path file, Queue<LoadProblem> problems) {
@@ -49,7 +80,7 @@ public final class ContentLoader {
 		try {
 			String text = SourceText.read(file, this.maxFileBytes);
 			FrontMatterParser.Parsed parsed = FrontMatterParser.parse(text);
-			String locale = relative.getName(0).toString().toLowerCase(Locale.ROOT);
+			String locale = locale(relative);
 			String path = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
 			path = path.substring(0, path.length() - ".md".length());
 			return Optional.of(new Article(locale, path, file, parsed.frontMatter(), parsed.body(), parsed.bodyLine()));
@@ -73,7 +104,7 @@ public final class ContentLoader {
 			for (Path folder : localeFolders) {
 				try (Stream<Path> walk = Files.walk(folder)) {
 					walk.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-						.filter((file) -> isArticle(folder.relativize(file)))
+						.filter((file) -> isMarkdown(folder.relativize(file)))
 						.forEach(files::add);
 				}
 			}
@@ -85,14 +116,13 @@ public final class ContentLoader {
 		}
 	}
 
-	private static boolean isArticle(Path relative) {
+	private static boolean isMarkdown(Path relative) {
 		for (Path part : relative) {
 			if (part.toString().startsWith(".")) {
 				return false;
 			}
 		}
-		String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-		return name.endsWith(".md") && !name.equals("toc.md");
+		return relative.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
 	}
 
 }

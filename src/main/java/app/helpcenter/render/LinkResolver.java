@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
@@ -46,25 +47,49 @@ public final class LinkResolver {
 		if (link.isEmpty() || link.startsWith("#") || isExternal(link)) {
 			return href;
 		}
-		int hash = link.indexOf('#');
-		String fragment = (hash < 0) ? "" : link.substring(hash);
-		String rest = (hash < 0) ? link : link.substring(0, hash);
-		int question = rest.indexOf('?');
-		String query = (question < 0) ? "" : rest.substring(question);
-		String target = (question < 0) ? rest : rest.substring(0, question);
-		if (target.isEmpty()) {
+		Target target = Target.of(link, articlePath);
+		if (target == null) {
 			return link;
 		}
-		String base = target.startsWith("/") ? "" : folderOf(articlePath);
-		String path = normalize(base.isEmpty() ? target : base + "/" + target);
-		String page = PAGE_EXTENSION.matcher(path).replaceFirst("");
-		if (this.articleExists.test(sourceLocale, decode(page))) {
-			return "/" + pageLocale + "/" + page + query + fragment;
+		if (this.articleExists.test(sourceLocale, decode(target.page))) {
+			return "/" + pageLocale + "/" + target.page + target.query + target.fragment;
 		}
+		String page = target.page;
 		if (page.equals("index") || page.endsWith("/index")) {
 			page = page.substring(0, page.length() - "index".length());
 		}
-		return upstream(pageLocale) + page + query + fragment;
+		return upstream(pageLocale) + page + target.query + target.fragment;
+	}
+
+	/** The loaded article a link points to, if it points to one. */
+	public Optional<String> article(String href, String sourceLocale, String articlePath) {
+		String link = href.strip();
+		if (link.isEmpty() || link.startsWith("#") || isExternal(link)) {
+			return Optional.empty();
+		}
+		Target target = Target.of(link, articlePath);
+		return (target != null && this.articleExists.test(sourceLocale, decode(target.page)))
+				? Optional.of(decode(target.page)) : Optional.empty();
+	}
+
+	/** A relative link split into the page it names (without {@code .md}), its query and its fragment. */
+	private record Target(String page, String query, String fragment) {
+
+		static Target of(String link, String articlePath) {
+			int hash = link.indexOf('#');
+			String fragment = (hash < 0) ? "" : link.substring(hash);
+			String rest = (hash < 0) ? link : link.substring(0, hash);
+			int question = rest.indexOf('?');
+			String query = (question < 0) ? "" : rest.substring(question);
+			String path = (question < 0) ? rest : rest.substring(0, question);
+			if (path.isEmpty()) {
+				return null;
+			}
+			String base = path.startsWith("/") ? "" : folderOf(articlePath);
+			String normalized = normalize(base.isEmpty() ? path : base + "/" + path);
+			return new Target(PAGE_EXTENSION.matcher(normalized).replaceFirst(""), query, fragment);
+		}
+
 	}
 
 	private String upstream(String pageLocale) {

@@ -95,14 +95,23 @@ public final class PageBuilder {
 			}
 			return rendered;
 		})).toList();
-		for (RenderTask task : runIsolated(tasks)) {
+		runIsolated(tasks);
+		Map<String, String> englishHeadings = new HashMap<>();
+		tasks.stream()
+			.filter((task) -> task.problem == null)
+			.flatMap((task) -> task.result.stream())
+			.filter((page) -> page.locale().equals(SiteLocales.ENGLISH))
+			.forEach((page) -> englishHeadings.put(page.path(), page.heading()));
+		Navigations navigations = new Navigations(content.tablesOfContents(), links, englishHeadings);
+		for (RenderTask task : tasks) {
 			if (task.problem != null) {
 				problems.add(new LoadProblem(content.root().relativize(task.article.file()), 0, 0, task.problem));
+				continue;
 			}
-			else {
-				task.result.forEach((page) -> ((page.view() == ArticleView.BILINGUAL) ? bilingual : pages)
-					.get(page.locale())
-					.put(page.path(), page));
+			for (Page page : task.result) {
+				Page withNavigation = page.withNavigation(navigations.forArticle(task.article, page.locale()));
+				((page.view() == ArticleView.BILINGUAL) ? bilingual : pages).get(page.locale())
+					.put(page.path(), withNavigation);
 			}
 		}
 		problems.sort(Comparator.comparing(LoadProblem::file));
@@ -114,7 +123,7 @@ public final class PageBuilder {
 	 * one that runs past the time limit is reported and abandoned, and the pool grows by a thread so the
 	 * others go on (Java cannot stop a thread that ignores interrupts, and flexmark does).
 	 */
-	private List<RenderTask> runIsolated(List<RenderTask> tasks) {
+	private void runIsolated(List<RenderTask> tasks) {
 		int threads = Runtime.getRuntime().availableProcessors();
 		AtomicInteger counter = new AtomicInteger();
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
@@ -153,7 +162,6 @@ public final class PageBuilder {
 		finally {
 			pool.shutdownNow();
 		}
-		return tasks;
 	}
 
 	private static Article englishSource(String path, Map<String, Map<String, Article>> articles,
@@ -221,7 +229,7 @@ public final class PageBuilder {
 		return new Page(locale, article.path(), view, SiteLocales.languageTag(locale), title, description,
 				frontMatter.keywords(), frontMatter.date().orElse(null), dateText, frontMatter.author().orElse(""),
 				heading, headingHtml, bodyHtml, rendered.outline(),
-				frontMatter.machineTranslated() && !locale.equals(SiteLocales.ENGLISH), revealable, views);
+				frontMatter.machineTranslated() && !locale.equals(SiteLocales.ENGLISH), revealable, views, null);
 	}
 
 	/** Resolves the links of one article for pages in any locale. */

@@ -25,6 +25,16 @@ class ContentLoaderTests {
 	}
 
 	@Test
+	void readsTablesOfContentsApartFromArticles() {
+		Content content = this.loader.load(fixture());
+		assertThat(content.tablesOfContents()).singleElement().satisfies((toc) -> {
+			assertThat(toc.locale()).isEqualTo("zh-tw");
+			assertThat(toc.folder()).isEqualTo("docs");
+			assertThat(toc.entries()).extracting(TableOfContents.Entry::title).containsExactly("好的文章", "入門", "外部說明");
+		});
+	}
+
+	@Test
 	void readsLocaleAndPathFromTheTree() {
 		Article good = article("docs/good");
 		assertThat(good.locale()).isEqualTo("zh-tw");

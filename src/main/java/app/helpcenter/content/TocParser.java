@@ -1,0 +1,73 @@
+package app.helpcenter.content;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses DocFX's Markdown tables of contents: {@code # [Title](article.md)} or {@code ## Section title}, one
+ * per line, the number of {@code #} giving the depth. Other lines are ignored, as DocFX does.
+ */
+final class TocParser {
+
+	private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+
+	private static final Pattern LINK = Pattern.compile("^\\[(.*)]\\(\\s*(\\S*?)\\s*(?:\"[^\"]*\")?\\s*\\)$");
+
+	private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
+
+	private TocParser() {
+	}
+
+	static TableOfContents parse(String locale, String folder, Path file, String text) {
+		List<Node> roots = new ArrayList<>();
+		Deque<Node> open = new ArrayDeque<>();
+		for (String line : text.split("\n")) {
+			Matcher heading = HEADING.matcher(line);
+			if (!heading.matches() || heading.group(2).isEmpty()) {
+				continue;
+			}
+			int level = heading.group(1).length();
+			Matcher link = LINK.matcher(heading.group(2));
+			Node node = link.matches() ? new Node(level, unescape(link.group(1)), link.group(2))
+					: new Node(level, unescape(heading.group(2)), null);
+			while (!open.isEmpty() && open.peek().level >= level) {
+				open.pop();
+			}
+			((open.isEmpty()) ? roots : open.peek().children).add(node);
+			open.push(node);
+		}
+		return new TableOfContents(locale, folder, file, roots.stream().map(Node::toEntry).toList());
+	}
+
+	private static String unescape(String text) {
+		return ESCAPE.matcher(text.strip()).replaceAll("$1");
+	}
+
+	private static final class Node {
+
+		private final int level;
+
+		private final String title;
+
+		private final String href;
+
+		private final List<Node> children = new ArrayList<>();
+
+		Node(int level, String title, String href) {
+			this.level = level;
+			this.title = title;
+			this.href = (href == null || href.isEmpty()) ? null : href;
+		}
+
+		TableOfContents.Entry toEntry() {
+			return new TableOfContents.Entry(this.title, this.href, this.children.stream().map(Node::toEntry).toList());
+		}
+
+	}
+
+}
