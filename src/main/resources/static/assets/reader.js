@@ -35,6 +35,7 @@
   var popup = null;
   var active = null;
   var lastPointer = 'mouse';
+  var tappedOpen = false;
 
   function showOriginal(segment) {
     var original = segment.querySelector('.seg-en');
@@ -107,7 +108,11 @@
       store(REVEAL_KEY, on ? 'on' : 'off');
       apply();
     });
-    article.addEventListener('pointerdown', function (event) { lastPointer = event.pointerType; });
+    article.addEventListener('pointerdown', function (event) {
+      lastPointer = event.pointerType;
+      // Focus follows the tap and opens the popup before the click: remember whether it was open already.
+      tappedOpen = active !== null && active === segmentOf(event.target);
+    });
     article.addEventListener('pointerover', function (event) {
       var segment = segmentOf(event.target);
       if (on && segment && event.pointerType === 'mouse') { showOriginal(segment); }
@@ -131,7 +136,7 @@
     article.addEventListener('click', function (event) {
       var segment = segmentOf(event.target);
       if (!on || !segment || event.target.closest('a')) { return; }
-      if (active === segment && lastPointer !== 'mouse') {
+      if (tappedOpen && lastPointer !== 'mouse') {
         hideOriginal();
         return;
       }

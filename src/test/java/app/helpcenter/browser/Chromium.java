@@ -1,0 +1,61 @@
+package app.helpcenter.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Headless Debian Chromium driven by its ChromeDriver; no browser download. Tests using it are skipped
+ * where the packages are not installed ({@code .ci/run} installs them).
+ */
+final class Chromium {
+
+	private static final Path BROWSER = Path.of("/usr/bin/chromium");
+
+	private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+	private Chromium() {
+	}
+
+	/** A desktop browser with a mouse, or with JavaScript turned off. */
+	static ChromeDriver start(boolean javaScript, int width, int height) {
+		return start(javaScript, width, height, false);
+	}
+
+	/** A phone-sized browser whose pointer is a finger. */
+	static ChromeDriver startTouch(int width, int height) {
+		return start(true, width, height, true);
+	}
+
+	private static ChromeDriver start(boolean javaScript, int width, int height, boolean touch) {
+		assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
+				"Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BROWSER.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=" + width + "," + height, "--lang=zh-TW");
+		if (touch) {
+			options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+					Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+		}
+		if (!javaScript) {
+			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+}

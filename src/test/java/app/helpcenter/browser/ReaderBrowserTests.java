@@ -1,0 +1,242 @@
+package app.helpcenter.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a reader sees and does in a real Chromium on the seed article: revealing English originals by
+ * mouse, keyboard and touch, switching views at the same sentence, remembered choices, and the page
+ * without JavaScript.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ReaderBrowserTests {
+
+	private static final String SEED = "/zh-tw/partner-center/unable-to-sign-in";
+
+	private static final String FIRST_SENTENCE = "If you have forgotten your password and can't sign into Partner Center, you'll need to call Support.";
+
+	@LocalServerPort
+	private int port;
+
+	private ChromeDriver driver;
+
+	@AfterEach
+	void quit() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void revealsTheEnglishOfASentenceOnHover() {
+		open(true, 1280, 900, SEED);
+		assertThat(body()).doesNotContain(FIRST_SENTENCE);
+		new Actions(this.driver).moveToElement(sentence("c9b4f-105")).perform();
+		assertThat(popupText()).isEqualTo(FIRST_SENTENCE);
+		assertThat(this.driver.findElement(By.cssSelector(".seg-popup")).getAttribute("lang")).isEqualTo("en");
+		new Actions(this.driver).moveToElement(this.driver.findElement(By.cssSelector(".site-footer"))).perform();
+		waitUntil((driver) -> !popup().isDisplayed());
+	}
+
+	@Test
+	void revealsTheEnglishOnFocusAndMovesBetweenSentencesWithArrowKeys() {
+		open(true, 1280, 900, SEED);
+		WebElement focused = null;
+		for (int i = 0; i < 40; i++) {
+			new Actions(this.driver).sendKeys(Keys.TAB).perform();
+			focused = this.driver.switchTo().activeElement();
+			if ("seg".equals(focused.getAttribute("class")) || focused.getAttribute("class").contains("seg ")) {
+				break;
+			}
+		}
+		assertThat(focused.getAttribute("data-seg")).isEqualTo("c9b4f-104");
+		assertThat(popupText()).isEqualTo("If you can't sign into Partner Center");
+		new Actions(this.driver).sendKeys(Keys.ARROW_RIGHT).perform();
+		assertThat(this.driver.switchTo().activeElement().getAttribute("data-seg")).isEqualTo("c9b4f-105");
+		assertThat(popupText()).isEqualTo(FIRST_SENTENCE);
+		assertThat(this.driver.findElements(By.cssSelector(".seg[tabindex='0']"))).hasSize(1);
+		new Actions(this.driver).sendKeys(Keys.ESCAPE).perform();
+		waitUntil((driver) -> !popup().isDisplayed());
+	}
+
+	@Test
+	void revealsTheEnglishOnTap() {
+		this.driver = Chromium.startTouch(390, 844);
+		open(true, 390, 844, SEED);
+		tap(sentence("c9b4f-108"));
+		assertThat(popupText()).isEqualTo("After your work account password has been reset, you will be able to access Partner Center.");
+		tap(sentence("c9b4f-108"));
+		waitUntil((driver) -> !popup().isDisplayed());
+	}
+
+	@Test
+	void turnsOriginalsOffAndRemembersIt() {
+		open(true, 1280, 900, SEED);
+		WebElement toggle = this.driver.findElement(By.cssSelector(".reveal-toggle"));
+		assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
+		toggle.click();
+		new Actions(this.driver).moveToElement(sentence("c9b4f-105")).perform();
+		assertThat(this.driver.findElements(By.cssSelector(".seg-popup"))).allMatch((popup) -> !popup.isDisplayed());
+		this.driver.navigate().refresh();
+		assertThat(this.driver.findElement(By.cssSelector(".reveal-toggle")).getAttribute("aria-pressed")).isEqualTo("false");
+	}
+
+	@Test
+	void switchesViewsInPlaceAtTheSameSentence() {
+		open(true, 1000, 360, SEED);
+		JavascriptExecutor js = this.driver;
+		js.executeScript("window.helpcenterTestMarker = 42;"
+				+ "const s = document.querySelector('[data-seg=\"c9b4f-105\"]');"
+				+ "const bar = document.querySelector('.article-bar').getBoundingClientRect().bottom;"
+				+ "window.scrollBy(0, s.getBoundingClientRect().top - bar - 4);");
+		long before = sentenceTop("c9b4f-105");
+		this.driver.findElement(By.cssSelector(".view-switch a[data-view='en-us']")).click();
+		waitUntil((driver) -> driver.getCurrentUrl().endsWith("/en-us/partner-center/unable-to-sign-in"));
+		waitUntil((driver) -> "en-US".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+		assertThat(js.executeScript("return window.helpcenterTestMarker")).isEqualTo(42L);
+		assertThat(sentence("c9b4f-105").getText()).isEqualTo(FIRST_SENTENCE);
+		assertThat(Math.abs(sentenceTop("c9b4f-105") - before)).isLessThanOrEqualTo(4);
+		this.driver.findElement(By.cssSelector(".view-switch a[data-view='bilingual']")).click();
+		waitUntil((driver) -> driver.getCurrentUrl().endsWith(SEED + "?view=bilingual"));
+		assertThat(Math.abs(sentenceTop("c9b4f-105") - before)).isLessThanOrEqualTo(4);
+		this.driver.navigate().back();
+		waitUntil((driver) -> driver.getCurrentUrl().endsWith("/en-us/partner-center/unable-to-sign-in")
+				&& "en-US".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+		assertThat(js.executeScript("return window.helpcenterTestMarker")).isEqualTo(42L);
+		assertThat(this.driver.getTitle()).isEqualTo("If you can't sign into Partner Center");
+	}
+
+	@Test
+	void offersTheRememberedViewOnTheNextVisit() {
+		open(true, 1280, 900, SEED);
+		assertThat(this.driver.findElements(By.cssSelector(".view-offer"))).allMatch((offer) -> !offer.isDisplayed());
+		this.driver.findElement(By.cssSelector(".view-switch a[data-view='en-us']")).click();
+		waitUntil((driver) -> driver.getCurrentUrl().endsWith("/en-us/partner-center/unable-to-sign-in"));
+		this.driver.get(url(SEED));
+		WebElement offer = this.driver.findElement(By.cssSelector(".view-offer[data-offer='en-us']"));
+		assertThat(offer.isDisplayed()).isTrue();
+		assertThat(offer.getText()).isEqualTo("Read this article in English");
+		offer.findElement(By.tagName("a")).click();
+		waitUntil((driver) -> driver.getCurrentUrl().endsWith("/en-us/partner-center/unable-to-sign-in"));
+	}
+
+	@Test
+	void remembersThatTheMachineTranslationNoticeWasDismissed() {
+		open(true, 1280, 900, SEED);
+		this.driver.findElement(By.cssSelector(".notice-dismiss")).click();
+		assertThat(this.driver.findElement(By.cssSelector(".mt-notice")).isDisplayed()).isFalse();
+		this.driver.navigate().refresh();
+		assertThat(this.driver.findElement(By.cssSelector(".mt-notice")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void worksWithoutJavaScript() {
+		open(false, 1280, 900, SEED);
+		assertThat(this.driver.findElement(By.tagName("html")).getAttribute("class")).doesNotContain("js");
+		assertThat(body()).contains("如果您忘記密碼").doesNotContain(FIRST_SENTENCE);
+		new Actions(this.driver).moveToElement(sentence("c9b4f-105")).perform();
+		assertThat(this.driver.findElement(By.id("en-c9b4f-105")).isDisplayed()).isTrue();
+		this.driver.findElement(By.cssSelector(".view-switch a[data-view='en-us']")).click();
+		waitUntil((driver) -> driver.getCurrentUrl().endsWith("/en-us/partner-center/unable-to-sign-in"));
+		assertThat(body()).contains(FIRST_SENTENCE);
+		this.driver.findElement(By.cssSelector(".view-switch a[data-view='bilingual']")).click();
+		waitUntil((driver) -> driver.getCurrentUrl().endsWith("?view=bilingual"));
+		assertThat(body()).contains(FIRST_SENTENCE, "如果您忘記密碼");
+		assertThat(this.driver.findElement(By.cssSelector("a[href*='contact-support-for-business-products']"))
+			.getAttribute("href")).endsWith("?view=o365-worldwide&tabs=phone#ID0EAADAAA=Phone_support_");
+	}
+
+	@Test
+	void takesAScreenshotOfEachView() throws IOException {
+		Path folder = Files.createDirectories(Path.of("target/screenshots"));
+		for (List<String> shot : List.of(List.of("translated", SEED), List.of("english", "/en-us/partner-center/unable-to-sign-in"),
+				List.of("bilingual", SEED + "?view=bilingual"))) {
+			open(true, 1280, 860, shot.get(1));
+			if (shot.get(0).equals("translated")) {
+				new Actions(this.driver).moveToElement(sentence("c9b4f-105")).perform();
+				popupText();
+			}
+			Path file = folder.resolve(shot.get(0) + ".png");
+			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
+			assertThat(Files.size(file)).isGreaterThan(10_000);
+			this.driver.quit();
+			this.driver = null;
+		}
+	}
+
+	private void open(boolean javaScript, int width, int height, String path) {
+		if (this.driver == null) {
+			this.driver = Chromium.start(javaScript, width, height);
+		}
+		this.driver.get(url(path));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private String body() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	private WebElement sentence(String id) {
+		return this.driver.findElement(By.cssSelector("main [data-seg='" + id + "']"));
+	}
+
+	private long sentenceTop(String id) {
+		return Math.round(((Number) ((JavascriptExecutor) this.driver).executeScript(
+				"return document.querySelector('main [data-seg=\"" + id + "\"]').getBoundingClientRect().top"))
+			.doubleValue());
+	}
+
+	private WebElement popup() {
+		return this.driver.findElement(By.cssSelector(".seg-popup"));
+	}
+
+	private String popupText() {
+		waitUntil((driver) -> !driver.findElements(By.cssSelector(".seg-popup")).isEmpty() && popup().isDisplayed());
+		return popup().getText();
+	}
+
+	/** Taps the middle of the first line of an element (its box centre may fall between its lines). */
+	private void tap(WebElement element) {
+		List<?> point = (List<?>) ((JavascriptExecutor) this.driver).executeScript(
+				"const r = arguments[0].getClientRects()[0]; return [r.left + r.width / 2, r.top + r.height / 2];",
+				element);
+		PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+		Sequence tap = new Sequence(finger, 0)
+			.addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(),
+					((Number) point.get(0)).intValue(), ((Number) point.get(1)).intValue()))
+			.addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+			.addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+		this.driver.perform(List.of(tap));
+	}
+
+	private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(condition::apply);
+	}
+
+}
