@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Search benchmark: builds the search index of a content tree (default: the 250-article corpus) and runs
+# a few thousand queries taken from the articles' headings, in both locales, one at a time on one thread.
+# Prints the index build time and p50/p90/p99 query latency (highlighting included).
+# Usage: bench/search.sh [content-root] [query-count]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=${1:-../shared/corpus/content}
+count=${2:-5000}
+
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+  -Dmdep.includeScope=test >/dev/null
+java -Xmx512m -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+  app.helpcenter.search.SearchBenchmark "$root" "$count"

@@ -1,0 +1,32 @@
+package app.helpcenter.search;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The search page of each locale: {@code /zh-tw/search?q=密碼}.
+ */
+@Controller
+class SearchController {
+
+	private final SearchIndex index;
+
+	SearchController(SearchIndex index) {
+		this.index = index;
+	}
+
+	@GetMapping("/{locale:[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}}/search")
+	ModelAndView search(@PathVariable String locale, @RequestParam(name = "q", required = false) String query) {
+		SearchResults results = this.index.search(locale.toLowerCase(Locale.ROOT), query)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return new ModelAndView("search/results", "results", results);
+	}
+
+}

@@ -1,0 +1,200 @@
+package app.helpcenter.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import app.helpcenter.render.Page;
+import app.helpcenter.render.Pages;
+import app.helpcenter.render.RenderedView;
+import app.helpcenter.render.SiteLocales;
+
+/**
+ * One in-memory Lucene index per served locale, built once from the rendered pages. Each article's
+ * document holds both of its texts (the page's own language and the other one), so a query in either
+ * language finds it; results show the page's title and a passage in the page's language where one matches.
+ */
+public final class SearchIndex {
+
+	private static final Map<String, Float> FIELD_WEIGHTS = Map.of("title", 4f, "keywords", 2f, "headings", 2f,
+			"body", 1f);
+
+	private static final int SNIPPET_LENGTH = 160;
+
+	private final Analyzer analyzer = new BilingualAnalyzer();
+
+	private final Map<String, Locale> locales = new HashMap<>();
+
+	private final SearchProperties properties;
+
+	public SearchIndex(Pages pages, SearchProperties properties) {
+		this.properties = properties;
+		for (String locale : pages.locales()) {
+			this.locales.put(locale, index(pages, locale));
+		}
+	}
+
+	/**
+	 * Searches the articles of {@code locale}; never throws for any query text.
+	 * @return the results, or nothing when the locale is not served
+	 */
+	public Optional<SearchResults> search(String locale, String text) {
+		Locale index = this.locales.get(locale);
+		return (index != null) ? Optional.of(search(index, limit((text != null) ? text.strip() : ""))) : Optional.empty();
+	}
+
+	private SearchResults search(Locale index, String query) {
+		if (query.isEmpty()) {
+			return new SearchResults(query, List.of());
+		}
+		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, FIELD_WEIGHTS);
+		parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+		Query parsed = parser.parse(query);
+		try {
+			ScoreDoc[] top = index.searcher.search(parsed, this.properties.maxResults()).scoreDocs;
+			Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+					new SimpleHTMLEncoder(), new QueryScorer(parsed));
+			highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_LENGTH));
+			List<SearchResults.Hit> hits = new ArrayList<>(top.length);
+			for (ScoreDoc scoreDoc : top) {
+				Document document = index.searcher.storedFields().document(scoreDoc.doc);
+				hits.add(hit(document, highlighter, index));
+			}
+			return new SearchResults(query, hits);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			return new SearchResults(query, List.of());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private String limit(String query) {
+		int max = this.properties.maxQueryLength();
+		return (query.codePointCount(0, query.length()) <= max) ? query
+				: query.substring(0, query.offsetByCodePoints(0, max));
+	}
+
+	private SearchResults.Hit hit(Document document, Highlighter highlighter, Locale index) throws IOException {
+		String own = document.get("ownText");
+		String other = document.get("otherText");
+		Optional<String> snippet = highlight(highlighter, own);
+		String language = index.languageTag;
+		if (snippet.isEmpty() && other != null) {
+			snippet = highlight(highlighter, other);
+			language = index.otherLanguageTag;
+		}
+		String html = snippet.orElseGet(() -> new SimpleHTMLEncoder().encodeText(shorten(own)));
+		return new SearchResults.Hit(document.get("heading"), document.get("url"), html,
+				snippet.isPresent() ? language : index.languageTag);
+	}
+
+	private Optional<String> highlight(Highlighter highlighter, String text) throws IOException {
+		try {
+			return Optional.ofNullable(highlighter.getBestFragment(this.analyzer, "body", text));
+		}
+		catch (InvalidTokenOffsetsException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static String shorten(String text) {
+		return (text.length() <= SNIPPET_LENGTH) ? text : text.substring(0, SNIPPET_LENGTH) + "…";
+	}
+
+	private Locale index(Pages pages, String locale) {
+		Directory directory = new ByteBuffersDirectory();
+		String otherLanguageTag = "";
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
+			for (Page page : pages.list(locale)) {
+				Optional<Page> counterpart = counterpart(pages, page);
+				if (counterpart.isPresent()) {
+					otherLanguageTag = counterpart.get().languageTag();
+				}
+				writer.addDocument(document(page, counterpart));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot build the search index of " + locale, ex);
+		}
+		try {
+			return new Locale(new IndexSearcher(DirectoryReader.open(directory)), SiteLocales.languageTag(locale),
+					otherLanguageTag);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the search index of " + locale, ex);
+		}
+	}
+
+	/** The same article in the other language: English for a translation, the translation for English. */
+	private static Optional<Page> counterpart(Pages pages, Page page) {
+		return page.languages()
+			.stream()
+			.filter((language) -> !language.locale().equals(page.locale()))
+			.filter((language) -> page.locale().equals(SiteLocales.ENGLISH) || language.locale().equals(SiteLocales.ENGLISH))
+			.findFirst()
+			.flatMap((language) -> pages.find(language.locale(), page.path()));
+	}
+
+	private static Document document(Page page, Optional<Page> counterpart) {
+		String ownText = visibleText(page);
+		String otherText = counterpart.map(SearchIndex::visibleText).orElse("");
+		Document document = new Document();
+		document.add(new StoredField("url", page.url()));
+		document.add(new StoredField("heading", page.heading()));
+		document.add(new StoredField("ownText", ownText));
+		document.add(new StoredField("otherText", otherText));
+		document.add(new TextField("title", page.title() + "\n" + page.heading() + "\n"
+				+ counterpart.map((other) -> other.heading()).orElse(""), Field.Store.NO));
+		document.add(new TextField("keywords", String.join("\n", page.keywords()), Field.Store.NO));
+		document.add(new TextField("headings", headings(page) + "\n" + counterpart.map(SearchIndex::headings).orElse(""),
+				Field.Store.NO));
+		document.add(new TextField("body", ownText + "\n" + otherText, Field.Store.NO));
+		return document;
+	}
+
+	private static String headings(Page page) {
+		return String.join("\n", page.outline().stream().map(RenderedView.Heading::text).toList());
+	}
+
+	/** The article's text as a reader sees it, without the hidden English originals. */
+	private static String visibleText(Page page) {
+		Element body = Jsoup.parseBodyFragment(page.bodyHtml()).body();
+		body.select(".seg-en").remove();
+		return body.text();
+	}
+
+	/** The searcher of one locale and the languages of its two texts. */
+	private record Locale(IndexSearcher searcher, String languageTag, String otherLanguageTag) {
+	}
+
+}
