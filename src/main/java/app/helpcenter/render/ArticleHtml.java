@@ -24,7 +24,12 @@ import org.jsoup.nodes.TextNode;
 public final class ArticleHtml {
 
 	private static final Pattern ALERT_MARKER = Pattern
-		.compile("^\\s*\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*", Pattern.CASE_INSENSITIVE);
+		.compile("\\s*\\[!\\s*(NOTE|TIP|IMPORTANT|WARNING|CAUTION|注意|提示|重要|警告|小心)\\s*]\\s*", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern LAZY_CALLOUT = Pattern.compile("(?m)^[ \\t]*>[ \\t]*\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern QUOTE_PREFIX = Pattern.compile("(?m)^[ \\t]*>[ \\t]?");
 
 	private static final Pattern NON_SLUG = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -106,6 +111,7 @@ public final class ArticleHtml {
 		anchorHeadings(body);
 		showSegments(body, text);
 		makeCallouts(body, alertLabels);
+		removeStrayEmphasisMarkers(body);
 		resolveLinks(body, links);
 		Element heading = body.selectFirst("h1");
 		if (heading != null) {
@@ -239,26 +245,127 @@ public final class ArticleHtml {
 		return null;
 	}
 
-	/** {@code > [!NOTE]} blockquotes become {@code div.alert.alert-note} with a label. */
+	/**
+	 * {@code > [!NOTE]} blockquotes become {@code div.alert.alert-note} with a label. Markers written by
+	 * translators ({@code [!**注意**]}) count too, and so does a {@code > [!NOTE]} that Markdown left as text
+	 * inside a list item's paragraph because it was indented less than the item's text.
+	 */
 	private static void makeCallouts(Element body, Map<String, String> labels) {
+		for (Element paragraph : body.select("p, li")) {
+			splitLazyCallout(paragraph);
+		}
 		for (Element quote : body.select("blockquote")) {
 			Element first = quote.firstElementChild();
-			if (first == null || !first.normalName().equals("p") || !(first.firstChild() instanceof TextNode text)) {
+			if (first == null || !first.normalName().equals("p")) {
 				continue;
 			}
-			Matcher marker = ALERT_MARKER.matcher(text.getWholeText());
-			if (!marker.find()) {
+			Matcher marker = ALERT_MARKER.matcher(first.text());
+			if (!marker.lookingAt()) {
 				continue;
 			}
-			String type = marker.group(1).toLowerCase(Locale.ROOT);
-			text.text(text.getWholeText().substring(marker.end()));
-			if (first.text().isBlank() && first.children().isEmpty()) {
+			String type = alertType(marker.group(1));
+			removeLeadingText(first, marker.group().stripTrailing().length());
+			while (first.childNodeSize() > 0 && (first.childNode(0) instanceof TextNode blank && blank.isBlank()
+					|| first.childNode(0) instanceof Element element && element.normalName().equals("br"))) {
+				first.childNode(0).remove();
+			}
+			if (first.text().isBlank() && first.select("img").isEmpty()) {
 				first.remove();
 			}
 			Element callout = new Element("div").addClass("alert").addClass("alert-" + type).attr("role", "note");
 			callout.appendElement("p").addClass("alert-title").text(labels.getOrDefault(type, type));
 			callout.appendChildren(new ArrayList<>(quote.childNodes()));
 			quote.replaceWith(callout);
+		}
+	}
+
+	private static String alertType(String marker) {
+		return switch (marker.toLowerCase(Locale.ROOT)) {
+			case "注意" -> "note";
+			case "提示" -> "tip";
+			case "重要" -> "important";
+			case "警告" -> "warning";
+			case "小心" -> "caution";
+			default -> marker.toLowerCase(Locale.ROOT);
+		};
+	}
+
+	/**
+	 * Moves {@code > [!TYPE]} and the quoted lines after it out of a paragraph into a blockquote after it (at
+	 * the end of a tight list item, which has no paragraph).
+	 */
+	private static void splitLazyCallout(Element paragraph) {
+		for (TextNode text : paragraph.textNodes()) {
+			Matcher start = LAZY_CALLOUT.matcher(text.getWholeText());
+			if (!start.find()) {
+				continue;
+			}
+			TextNode quoted = text.splitText(start.start());
+			Element quote = new Element("blockquote");
+			Element inner = quote.appendElement("p");
+			List<Node> moved = new ArrayList<>();
+			for (Node node = quoted; node != null; node = node.nextSibling()) {
+				moved.add(node);
+			}
+			inner.appendChildren(moved);
+			for (TextNode line : inner.textNodes()) {
+				line.text(QUOTE_PREFIX.matcher(line.getWholeText()).replaceAll(""));
+			}
+			if (paragraph.normalName().equals("li")) {
+				paragraph.appendChild(quote);
+			}
+			else {
+				paragraph.after(quote);
+			}
+			return;
+		}
+	}
+
+	/** Removes the first {@code count} characters of an element's text, and elements left empty by it. */
+	private static void removeLeadingText(Element element, int count) {
+		int remaining = count;
+		List<TextNode> texts = new ArrayList<>();
+		element.traverse((node, depth) -> {
+			if (node instanceof TextNode text) {
+				texts.add(text);
+			}
+		});
+		for (TextNode text : texts) {
+			if (remaining <= 0) {
+				break;
+			}
+			String stripped = text.getWholeText().stripLeading();
+			int take = Math.min(stripped.length(), remaining);
+			text.text(stripped.substring(take));
+			remaining -= take;
+			Element parent = (Element) text.parent();
+			if (text.getWholeText().isEmpty() && parent != element && parent.text().isBlank()) {
+				parent.remove();
+			}
+		}
+		element.textNodes().stream().findFirst().ifPresent((first) -> first.text(first.getWholeText().stripLeading()));
+	}
+
+	/**
+	 * Translation vendors sometimes break a pair of {@code **} (one lands inside a link text, the other
+	 * outside), and Markdown then shows both as text. A reader never means to see them.
+	 */
+	private static void removeStrayEmphasisMarkers(Element body) {
+		for (TextNode text : body.textNodes()) {
+			removeStrayEmphasisMarkers(text);
+		}
+		for (Element element : body.getAllElements()) {
+			if (!element.normalName().equals("code") && !element.normalName().equals("pre")
+					&& element.closest("code, pre") == null) {
+				element.textNodes().forEach(ArticleHtml::removeStrayEmphasisMarkers);
+			}
+		}
+	}
+
+	private static void removeStrayEmphasisMarkers(TextNode text) {
+		String whole = text.getWholeText();
+		if (whole.contains("**")) {
+			text.text(whole.replace("**", ""));
 		}
 	}
 

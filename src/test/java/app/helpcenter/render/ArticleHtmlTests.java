@@ -14,7 +14,7 @@ class ArticleHtmlTests {
 
 	private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
-	private static final Map<String, String> LABELS = Map.of("note", "注意", "warning", "警告");
+	private static final Map<String, String> LABELS = Map.of("note", "注意", "warning", "警告", "important", "Important");
 
 	@Test
 	void showsTranslationOfPairedSegmentInTranslatedView() {
@@ -103,6 +103,30 @@ class ArticleHtmlTests {
 		Document html = Jsoup.parseBodyFragment(render(markdown, ArticleView.ENGLISH).bodyHtml());
 		assertThat(html.select("div.alert-warning p.alert-title").text()).isEqualTo("警告");
 		assertThat(html.text()).isEqualTo("警告 Careful.");
+	}
+
+	@Test
+	void recognisesTranslatedAndEmphasisedAlertMarkers() {
+		Document html = Jsoup.parseBodyFragment(render(">[!**注意**]請注意。\n", ArticleView.TRANSLATED).bodyHtml());
+		assertThat(html.select("div.alert-note p.alert-title").text()).isEqualTo("注意");
+		assertThat(html.select("div.alert-note").text()).isEqualTo("注意 請注意。");
+	}
+
+	@Test
+	void turnsAlertLeftAsTextInsideAListItemIntoACallout() {
+		String markdown = "6.    Copy the password.\n    > [!IMPORTANT]  \n    > Keep it safe.\n";
+		Document html = Jsoup.parseBodyFragment(render(markdown, ArticleView.ENGLISH).bodyHtml());
+		assertThat(html.select("li").first().ownText()).isEqualTo("Copy the password.");
+		assertThat(html.select("li div.alert-important p.alert-title").text()).isEqualTo("Important");
+		assertThat(html.select("li div.alert-important").text()).isEqualTo("Important Keep it safe.");
+		assertThat(html.text()).doesNotContain("[!", ">");
+	}
+
+	@Test
+	void removesEmphasisMarkersThatMarkdownLeftAsText() {
+		String markdown = "在 [**帳戶資訊**頁面上，選取**下一步]:訂用帳戶**。 `a**b`";
+		Document html = Jsoup.parseBodyFragment(render(markdown, ArticleView.ENGLISH).bodyHtml());
+		assertThat(html.text()).isEqualTo("在 [帳戶資訊頁面上，選取下一步]:訂用帳戶。 a**b");
 	}
 
 	@Test

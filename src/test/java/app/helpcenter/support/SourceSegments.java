@@ -21,7 +21,9 @@ public final class SourceSegments {
 
 	private static final Pattern LINK = Pattern.compile("\\[((?:[^\\[\\]]|\\[[^\\]]*])*)]\\(\\s*[^)\\s]*\\s*(?:\"[^\"]*\"\\s*)?\\)");
 
-	private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
+	/** Tags of the HTML that articles use; other text in angle brackets ({@code <VM name>}) is text to read. */
+	private static final Pattern TAG = Pattern.compile("</?(?:a|b|br|code|col|colgroup|div|em|i|img|li|ol|p|pre|span"
+			+ "|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 
@@ -39,6 +41,11 @@ public final class SourceSegments {
 			segments.add(new Segment(matcher.group(1), plain(matcher.group(2)), plain(matcher.group(3))));
 		}
 		return segments;
+	}
+
+	/** The article's text outside segment pairs, as plain text: front matter, code, untranslated parts. */
+	public static String outsideSegments(String markdown) {
+		return plain(PAIR.matcher(markdown).replaceAll(" "));
 	}
 
 	/** Markdown and HTML markup removed, entities decoded, white space collapsed. */
