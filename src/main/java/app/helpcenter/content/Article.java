@@ -1,6 +1,7 @@
 package app.helpcenter.content;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One Markdown file of a localized docs repository, read and split but not yet rendered.
@@ -11,8 +12,14 @@ import java.nio.file.Path;
  * @param frontMatter its YAML header
  * @param markdown its body
  * @param bodyLine the 1-based line of the file where the body starts
+ * @param notes problems found while reading it that still let it be served (a missing include, ...)
  */
-public record Article(String locale, String path, Path file, FrontMatter frontMatter, String markdown, int bodyLine) {
+public record Article(String locale, String path, Path file, FrontMatter frontMatter, String markdown, int bodyLine,
+		List<LoadProblem> notes) {
+
+	public Article {
+		notes = List.copyOf(notes);
+	}
 
 	/** The folder of the article below the locale root, empty for an article at the root. */
 	public String folder() {

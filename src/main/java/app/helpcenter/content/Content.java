@@ -9,14 +9,18 @@ import java.util.List;
  * @param root the content root
  * @param articles the articles, in path order
  * @param tablesOfContents the docsets' {@code TOC.md} files
+ * @param hubs the docsets' landing pages ({@code index.yml})
+ * @param redirects the entries of each locale's redirection file
  * @param problems the files that were not loaded, with the reason
  */
 public record Content(Path root, List<Article> articles, List<TableOfContents> tablesOfContents,
-		List<LoadProblem> problems) {
+		List<Hub> hubs, List<Redirect> redirects, List<LoadProblem> problems) {
 
 	public Content {
 		articles = List.copyOf(articles);
 		tablesOfContents = List.copyOf(tablesOfContents);
+		hubs = List.copyOf(hubs);
+		redirects = List.copyOf(redirects);
 		problems = List.copyOf(problems);
 	}
 

@@ -47,7 +47,16 @@ public final class ContentLoader {
 			.filter(ContentLoader::isTableOfContents)
 			.flatMap((file) -> readTableOfContents(root, file, problems).stream())
 			.toList();
-		return new Content(root, articles, tables,
+		List<Hub> hubs = new ArrayList<>();
+		List<Redirect> redirects = new ArrayList<>();
+		for (Path folder : localeFolders(root)) {
+			hubs.addAll(hubs(root, folder, problems));
+			Path file = folder.resolve(RedirectionFile.NAME);
+			if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+				redirects.addAll(RedirectionFile.read(root, file, locale(root.relativize(file)), this.maxFileBytes, problems));
+			}
+		}
+		return new Content(root, articles, tables, hubs, redirects,
 				problems.stream().sorted(Comparator.comparing(LoadProblem::file)).toList());
 	}
 
@@ -67,6 +76,37 @@ public final class ContentLoader {
 		return Optional.empty();
 	}
 
+	/** The {@code index.yml} hub pages of a locale folder's docsets. */
+	private List<Hub> hubs(Path root, Path localeFolder, Queue<LoadProblem> problems) {
+		List<Hub> hubs = new ArrayList<>();
+		try (Stream<Path> walk = Files.walk(localeFolder)) {
+			for (Path file : walk.filter((path) -> path.getFileName().toString().equalsIgnoreCase("index.yml"))
+				.filter((path) -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+				.sorted()
+				.toList()) {
+				Path relative = root.relativize(file);
+				try {
+					String text = SourceText.read(file, this.maxFileBytes);
+					if (text.startsWith(HubParser.MIME)) {
+						String folder = (relative.getNameCount() > 2)
+								? relative.subpath(1, relative.getNameCount() - 1).toString().replace('\\', '/') : "";
+						hubs.add(HubParser.parse(locale(relative), folder, file, text));
+					}
+				}
+				catch (ContentException ex) {
+					problems.add(new LoadProblem(relative, ex.line(), ex.column(), ex.getMessage()));
+				}
+				catch (IOException ex) {
+					problems.add(new LoadProblem(relative, 0, 0, "cannot be read: " + ex));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + localeFolder, ex);
+		}
+		return hubs;
+	}
+
 	private static String locale(Path relative) {
 		return relative.getName(0).toString().toLowerCase(Locale.ROOT);
 	}
@@ -83,7 +123,10 @@ public final class ContentLoader {
 			String locale = locale(relative);
 			String path = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
 			path = path.substring(0, path.length() - ".md".length());
-			return Optional.of(new Article(locale, path, file, parsed.frontMatter(), parsed.body(), parsed.bodyLine()));
+			List<LoadProblem> notes = new ArrayList<>();
+			String body = new Includes(root.resolve(relative.getName(0)), this.maxFileBytes).expand(parsed.body(), file,
+					parsed.bodyLine(), relative, notes);
+			return Optional.of(new Article(locale, path, file, parsed.frontMatter(), body, parsed.bodyLine(), notes));
 		}
 		catch (ContentException ex) {
 			problems.add(new LoadProblem(relative, ex.line(), ex.column(), ex.getMessage()));
@@ -94,14 +137,22 @@ public final class ContentLoader {
 		return Optional.empty();
 	}
 
-	private static List<Path> markdownFiles(Path root) {
+	private static List<Path> localeFolders(Path root) {
 		try (Stream<Path> children = Files.list(root)) {
-			List<Path> localeFolders = children.filter(Files::isDirectory)
+			return children.filter(Files::isDirectory)
 				.filter((folder) -> LOCALE_FOLDER.matcher(folder.getFileName().toString()).matches())
 				.sorted()
 				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list content root " + root, ex);
+		}
+	}
+
+	private static List<Path> markdownFiles(Path root) {
+		try {
 			List<Path> files = new ArrayList<>();
-			for (Path folder : localeFolders) {
+			for (Path folder : localeFolders(root)) {
 				try (Stream<Path> walk = Files.walk(folder)) {
 					walk.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
 						.filter((file) -> isMarkdown(folder.relativize(file)))
@@ -116,9 +167,11 @@ public final class ContentLoader {
 		}
 	}
 
+	/** Markdown files, except under hidden folders and {@code includes} folders (parts of other articles). */
 	private static boolean isMarkdown(Path relative) {
-		for (Path part : relative) {
-			if (part.toString().startsWith(".")) {
+		for (int i = 0; i < relative.getNameCount(); i++) {
+			String part = relative.getName(i).toString();
+			if (part.startsWith(".") || (i < relative.getNameCount() - 1 && part.equalsIgnoreCase("includes"))) {
 				return false;
 			}
 		}

@@ -73,6 +73,11 @@ public record FrontMatter(Map<String, List<String>> fields) {
 			.orElse(false);
 	}
 
+	/** Whether {@code robots} asks search engines not to index the article. */
+	public boolean noindex() {
+		return values("robots").stream().anyMatch((value) -> value.toLowerCase(Locale.ROOT).contains("noindex"));
+	}
+
 	private static Optional<LocalDate> parseDate(String text) {
 		for (DateTimeFormatter format : DATE_FORMATS) {
 			try {

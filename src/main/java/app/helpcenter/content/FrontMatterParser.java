@@ -146,7 +146,8 @@ final class FrontMatterParser {
 				(mark != null) ? mark.getColumn() + 1 : 0);
 	}
 
-	private static Yaml newYaml() {
+	/** SnakeYAML's safe loader with tight limits and no type guessing: every scalar is a string. */
+	static Yaml newYaml() {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(false);
 		options.setMaxAliasesForCollections(10);

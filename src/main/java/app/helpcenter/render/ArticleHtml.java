@@ -26,6 +26,10 @@ public final class ArticleHtml {
 	private static final Pattern ALERT_MARKER = Pattern
 		.compile("\\s*\\[!\\s*(NOTE|TIP|IMPORTANT|WARNING|CAUTION|注意|提示|重要|警告|小心)\\s*]\\s*", Pattern.CASE_INSENSITIVE);
 
+	/** DocFX's {@code > [!div class="nextstepaction"]}: the quoted block is a division, not a quote. */
+	private static final Pattern DIV_MARKER = Pattern.compile("\\s*\\[!div\\s+class=\"([^\"]*)\"\\s*]\\s*",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern LAZY_CALLOUT = Pattern.compile("(?m)^[ \\t]*>[ \\t]*\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]",
 			Pattern.CASE_INSENSITIVE);
 
@@ -257,6 +261,17 @@ public final class ArticleHtml {
 		for (Element quote : body.select("blockquote")) {
 			Element first = quote.firstElementChild();
 			if (first == null || !first.normalName().equals("p")) {
+				continue;
+			}
+			Matcher division = DIV_MARKER.matcher(first.text());
+			if (division.lookingAt()) {
+				removeLeadingText(first, division.group().stripTrailing().length());
+				Element div = new Element("div");
+				if (division.group(1).equalsIgnoreCase("nextstepaction")) {
+					div.addClass("next-step");
+				}
+				div.appendChildren(new ArrayList<>(quote.childNodes()));
+				quote.replaceWith(div);
 				continue;
 			}
 			Matcher marker = ALERT_MARKER.matcher(first.text());

@@ -23,17 +23,18 @@ import java.util.List;
  * @param machineTranslated whether the translation was made by machine ({@code ms.translationtype} MT...)
  * @param revealable whether sentences carry an English original the reader can reveal
  * @param views every way the article can be read, this one included: languages, then side by side
+ * @param noindex whether search engines should leave it out ({@code robots: noindex}, the side-by-side view)
  * @param navigation the table of contents of its docset, {@code null} when the docset has none
  */
 public record Page(String locale, String path, ArticleView view, String languageTag, String title,
 		String description, List<String> keywords, LocalDate date, String dateText, String author, String heading,
 		String headingHtml, String bodyHtml, List<RenderedView.Heading> outline, boolean machineTranslated,
-		boolean revealable, List<Alternative> views, Navigation navigation) {
+		boolean revealable, List<Alternative> views, boolean noindex, Navigation navigation) {
 
 	Page withNavigation(Navigation navigation) {
 		return new Page(this.locale, this.path, this.view, this.languageTag, this.title, this.description,
 				this.keywords, this.date, this.dateText, this.author, this.heading, this.headingHtml, this.bodyHtml,
-				this.outline, this.machineTranslated, this.revealable, this.views, navigation);
+				this.outline, this.machineTranslated, this.revealable, this.views, this.noindex, navigation);
 	}
 
 	/** The entries of the table of contents that lead to this page, empty when it is not listed. */

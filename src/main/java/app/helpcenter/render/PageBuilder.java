@@ -1,5 +1,6 @@
 package app.helpcenter.render;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,13 +21,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import app.helpcenter.content.Article;
 import app.helpcenter.content.Content;
 import app.helpcenter.content.FrontMatter;
+import app.helpcenter.content.Hub;
 import app.helpcenter.content.LoadProblem;
+import app.helpcenter.content.Redirect;
+import app.helpcenter.content.RedirectionFile;
 
 /**
  * Renders loaded content into {@link Pages}: each article is parsed once, then turned into its translated
@@ -40,6 +45,10 @@ import app.helpcenter.content.LoadProblem;
 public final class PageBuilder {
 
 	private static final List<String> ALERT_TYPES = List.of("note", "tip", "important", "warning", "caution");
+
+	/** Redirect targets a browser may be sent to: http(s) URLs and site paths, no spaces or control characters. */
+	private static final Pattern SAFE_REDIRECT = Pattern.compile("(?:https?://[^\\s/]+)?/[^\\s\\p{Cntrl}]*",
+			Pattern.CASE_INSENSITIVE);
 
 	private final MarkdownRenderer markdown = new MarkdownRenderer();
 
@@ -114,8 +123,68 @@ public final class PageBuilder {
 					.put(page.path(), withNavigation);
 			}
 		}
+		Map<String, Map<String, String>> redirects = redirects(content, locales, links, problems);
+		Map<String, Map<String, HubPage>> hubs = new HashMap<>();
+		for (Hub hub : content.hubs()) {
+			for (String locale : List.of(hub.locale(), SiteLocales.ENGLISH)) {
+				if (locales.contains(locale)) {
+					hubs.computeIfAbsent(locale, (key) -> new HashMap<>())
+						.putIfAbsent(hub.folder(), hubPage(hub, locale, links, englishHeadings));
+				}
+			}
+		}
 		problems.sort(Comparator.comparing(LoadProblem::file));
-		return new Pages(locales, pages, bilingual, problems);
+		return new Pages(locales, pages, bilingual, redirects, hubs, problems);
+	}
+
+	/** A landing page; in English its links carry the English titles of the articles they lead to. */
+	private static HubPage hubPage(Hub hub, String locale, LinkResolver links, Map<String, String> englishHeadings) {
+		String hubPath = hub.folder().isEmpty() ? "index" : hub.folder() + "/index";
+		boolean english = locale.equals(SiteLocales.ENGLISH) && !hub.locale().equals(SiteLocales.ENGLISH);
+		String hubLanguage = SiteLocales.languageTag(hub.locale());
+		List<HubPage.Section> sections = hub.sections().stream().map((section) -> new HubPage.Section(section.title(),
+				section.links().stream().map((link) -> {
+					String url = links.resolve(link.href(), hub.locale(), hubPath, locale);
+					String title = english ? links.article(link.href(), hub.locale(), hubPath)
+						.map(englishHeadings::get)
+						.orElse(null) : link.text();
+					return (title != null) ? new HubPage.Link(title, null, url)
+							: new HubPage.Link(link.text(), hubLanguage, url);
+				}).toList())).toList();
+		List<Page.Alternative> languages = List.of(hub.locale(), SiteLocales.ENGLISH)
+			.stream()
+			.distinct()
+			.map((language) -> new Page.Alternative(language, ArticleView.TRANSLATED, SiteLocales.languageTag(language),
+					SiteLocales.languageName(language), "/" + language + "/" + hub.folder() + "/", ""))
+			.toList();
+		return new HubPage(locale, hub.folder(), SiteLocales.languageTag(locale), hubLanguage, hub.title(),
+				hub.summary(), sections, languages);
+	}
+
+	/**
+	 * Where each old path of a redirection file now answers, in its locale and in English: absolute URLs as
+	 * written, site-relative paths to the article here when it is loaded, else to the upstream site.
+	 */
+	private static Map<String, Map<String, String>> redirects(Content content, List<String> locales,
+			LinkResolver links, List<LoadProblem> problems) {
+		Map<String, Map<String, String>> redirects = new HashMap<>();
+		for (Redirect redirect : content.redirects()) {
+			String target = redirect.redirectUrl();
+			if (!SAFE_REDIRECT.matcher(target).matches()) {
+				problems.add(new LoadProblem(Path.of(redirect.locale(), RedirectionFile.NAME), 0, 0,
+						"redirect of " + redirect.sourcePath() + " to " + target.replaceAll("\\p{Cntrl}", "?")
+								+ " ignored: only http(s) URLs and site paths are followed"));
+				continue;
+			}
+			for (String locale : List.of(redirect.locale(), SiteLocales.ENGLISH)) {
+				if (locales.contains(locale)) {
+					String url = LinkResolver.isExternal(target) ? target
+							: links.resolve(target.startsWith("/") ? target : "/" + target, redirect.locale(), "", locale);
+					redirects.computeIfAbsent(locale, (key) -> new HashMap<>()).putIfAbsent(redirect.sourcePath(), url);
+				}
+			}
+		}
+		return redirects;
 	}
 
 	/**
@@ -229,7 +298,8 @@ public final class PageBuilder {
 		return new Page(locale, article.path(), view, SiteLocales.languageTag(locale), title, description,
 				frontMatter.keywords(), frontMatter.date().orElse(null), dateText, frontMatter.author().orElse(""),
 				heading, headingHtml, bodyHtml, rendered.outline(),
-				frontMatter.machineTranslated() && !locale.equals(SiteLocales.ENGLISH), revealable, views, null);
+				frontMatter.machineTranslated() && !locale.equals(SiteLocales.ENGLISH), revealable, views,
+				view == ArticleView.BILINGUAL || frontMatter.noindex(), null);
 	}
 
 	/** Resolves the links of one article for pages in any locale. */

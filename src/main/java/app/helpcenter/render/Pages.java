@@ -27,8 +27,19 @@ public final class Pages {
 
 	private final List<LoadProblem> problems;
 
+	private final Map<String, Map<String, String>> redirects;
+
+	private final Map<String, Map<String, HubPage>> hubs;
+
 	Pages(List<String> locales, Map<String, Map<String, Page>> pages, Map<String, Map<String, Page>> bilingual,
+			Map<String, Map<String, String>> redirects, Map<String, Map<String, HubPage>> hubs,
 			List<LoadProblem> problems) {
+		this.hubs = hubs.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, (entry) -> Map.copyOf(entry.getValue())));
+		this.redirects = redirects.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, (entry) -> Map.copyOf(entry.getValue())));
 		this.locales = List.copyOf(locales);
 		this.pages = frozen(pages);
 		this.bilingual = frozen(bilingual);
@@ -36,7 +47,8 @@ public final class Pages {
 		this.sections = this.pages.entrySet()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-					(entry) -> sections(entry.getKey(), entry.getValue().values())));
+					(entry) -> sections(entry.getKey(), entry.getValue().values(),
+							this.hubs.getOrDefault(entry.getKey(), Map.of()))));
 	}
 
 	private static Map<String, Map<String, Page>> frozen(Map<String, Map<String, Page>> pages) {
@@ -46,13 +58,13 @@ public final class Pages {
 					(entry) -> Collections.unmodifiableMap(new TreeMap<>(entry.getValue()))));
 	}
 
-	private static List<Section> sections(String locale, Collection<Page> pages) {
+	private static List<Section> sections(String locale, Collection<Page> pages, Map<String, HubPage> hubs) {
 		Collator collator = Collator.getInstance(SiteLocales.locale(locale));
 		return pages.stream()
 			.collect(Collectors.groupingBy(Page::folder, TreeMap::new, Collectors.toList()))
 			.entrySet()
 			.stream()
-			.map((entry) -> new Section(entry.getKey(),
+			.map((entry) -> new Section(entry.getKey(), hubs.get(entry.getKey()),
 					entry.getValue().stream().sorted(Comparator.comparing(Page::heading, collator)).toList()))
 			.toList();
 	}
@@ -68,6 +80,16 @@ public final class Pages {
 
 	public Optional<Page> find(String locale, String path) {
 		return Optional.ofNullable(this.pages.getOrDefault(locale, Map.of()).get(path));
+	}
+
+	/** The landing page of a docset folder. */
+	public Optional<HubPage> hub(String locale, String folder) {
+		return Optional.ofNullable(this.hubs.getOrDefault(locale, Map.of()).get(folder));
+	}
+
+	/** Where an old article path moved, from the locale's redirection file. */
+	public Optional<String> redirect(String locale, String path) {
+		return Optional.ofNullable(this.redirects.getOrDefault(locale, Map.of()).get(path));
 	}
 
 	/** The side-by-side page of an article, where its locale has one. */
@@ -97,9 +119,10 @@ public final class Pages {
 	 * The pages in one folder of a locale.
 	 *
 	 * @param folder the folder below the locale root, empty for the root
+	 * @param hub the folder's landing page, {@code null} when it has none
 	 * @param pages its pages, by heading
 	 */
-	public record Section(String folder, List<Page> pages) {
+	public record Section(String folder, HubPage hub, List<Page> pages) {
 	}
 
 }

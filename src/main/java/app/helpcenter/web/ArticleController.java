@@ -1,6 +1,7 @@
 package app.helpcenter.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
+import app.helpcenter.render.HubPage;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.Pages;
 
@@ -44,16 +46,26 @@ class ArticleController {
 					: new ModelAndView("article/list", "sections", this.pages.sections(served));
 		}
 		String articlePath = path.substring(1);
-		boolean markdownUrl = articlePath.endsWith(".md");
-		if (markdownUrl) {
-			articlePath = articlePath.substring(0, articlePath.length() - ".md".length());
+		if (articlePath.endsWith("/")) {
+			return this.pages.hub(served, articlePath.substring(0, articlePath.length() - 1))
+				.map((hub) -> served.equals(locale) ? new ModelAndView("article/hub", "hub", hub) : redirect(hub.url()))
+				.orElseThrow(ArticleNotFoundException::new);
 		}
-		Page page = this.pages.find(served, articlePath).orElseThrow(ArticleNotFoundException::new);
+		boolean markdownUrl = articlePath.endsWith(".md");
+		String key = markdownUrl ? articlePath.substring(0, articlePath.length() - ".md".length()) : articlePath;
+		Optional<Page> found = this.pages.find(served, key);
+		if (found.isEmpty()) {
+			return this.pages.redirect(served, key)
+				.or(() -> this.pages.hub(served, key).map(HubPage::url))
+				.map(ArticleController::redirect)
+				.orElseThrow(ArticleNotFoundException::new);
+		}
+		Page page = found.get();
 		if (markdownUrl || !served.equals(locale)) {
 			return redirect(page.url());
 		}
 		if (BILINGUAL.equals(view)) {
-			page = this.pages.findBilingual(served, articlePath).orElse(page);
+			page = this.pages.findBilingual(served, key).orElse(page);
 		}
 		return new ModelAndView("article/show", "page", page);
 	}
