@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class HelpCenterApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals(CheckCommand.NAME)) {
+			System.exit(CheckCommand.run(args, System.out, System.err));
+		}
 		SpringApplication.run(HelpCenterApplication.class, args);
 	}
 

@@ -137,21 +137,21 @@ public final class ArticleHtml {
 	 */
 	private static void anchorHeadings(Element body) {
 		Set<String> used = new HashSet<>();
-		for (Element named : body.select("a[name]:not([href])")) {
-			used.add(named.attr("name"));
-		}
 		for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
 			Element anchor = heading.selectFirst("a[name]:not([href])");
 			if (anchor != null && anchor.text().isBlank()) {
-				heading.id(anchor.attr("name"));
+				// An anchor written twice stays unique: the second one gets a suffix, as generated ones do.
+				heading.id(uniqueSlug(anchor.attr("name"), used, false));
 				anchor.remove();
 			}
-			else if (heading.id().isEmpty()) {
-				heading.id(uniqueSlug(englishText(heading), used));
+		}
+		for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+			if (heading.id().isEmpty()) {
+				heading.id(uniqueSlug(englishText(heading), used, true));
 			}
 		}
 		for (Element named : body.select("a[name]:not([href])")) {
-			named.id(named.attr("name")).removeAttr("name");
+			named.id(uniqueSlug(named.attr("name"), used, false)).removeAttr("name");
 		}
 	}
 
@@ -175,8 +175,9 @@ public final class ArticleHtml {
 		return copy.text();
 	}
 
-	private static String uniqueSlug(String text, Set<String> used) {
-		String slug = NON_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+	private static String uniqueSlug(String text, Set<String> used, boolean fromText) {
+		String slug = fromText ? NON_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "")
+				: text;
 		if (slug.isEmpty()) {
 			slug = "section";
 		}

@@ -80,6 +80,13 @@ class ArticleHtmlTests {
 	}
 
 	@Test
+	void keepsAnchorsUniqueWhenAnAuthorRepeatsOne() {
+		String markdown = "## <a name=\"setup\"></a>Setup\n\n## <a name=\"setup\"></a>Setup again\n\n## Setup\n";
+		assertThat(render(markdown, ArticleView.ENGLISH).outline()).extracting(RenderedView.Heading::id)
+			.containsExactly("setup", "setup-1", "setup-2");
+	}
+
+	@Test
 	void givesHeadingWithoutAnchorASlugOfItsEnglishText() {
 		String markdown = "## <span data-ttu-id=\"h-2\">後續步驟</span><span class=\"sxs-lookup\"><span data-stu-id=\"h-2\">Next steps</span></span>\n\n## Next steps\n";
 		assertThat(render(markdown, ArticleView.TRANSLATED).outline()).extracting(RenderedView.Heading::id)

@@ -1,0 +1,247 @@
+package app.helpcenter.check;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.helpcenter.check.Finding.Severity;
+import app.helpcenter.content.Article;
+import app.helpcenter.content.Content;
+import app.helpcenter.content.LoadProblem;
+import app.helpcenter.content.Redirect;
+
+/**
+ * What an author must learn before a reader does: files that could not be loaded, unpaired segments,
+ * segments whose translation links elsewhere than their English, links and images to files that are not
+ * in the repository, anchors used twice, redirects to articles that do not exist, and URLs damaged by
+ * translation. Works on the loaded content alone, so it runs at start-up and from the command line.
+ */
+public final class ContentCheck {
+
+	private static final Pattern TRANSLATED = Pattern.compile("<span data-ttu-id=\"([^\"]*)\">");
+
+	private static final Pattern SOURCE = Pattern.compile("<span data-stu-id=\"([^\"]*)\">");
+
+	private static final Pattern PAIR = Pattern.compile("<span data-ttu-id=\"([^\"]+)\">(.*?)</span>"
+			+ "<span class=\"sxs-lookup\"><span data-stu-id=\"\\1\">(.*?)</span></span>", Pattern.DOTALL);
+
+	/** The target of a Markdown link or image: what follows {@code ](}. */
+	private static final Pattern MARKDOWN_LINK = Pattern.compile("]\\(\\s*<?([^)\\s>]*)");
+
+	private static final Pattern IMAGE_FILE = Pattern.compile("\\.(png|jpe?g|gif|svg|webp)([?#].*)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern HTML_LINK = Pattern.compile("<(a|img)\\b[^>]*?\\b(?:href|src)\\s*=\\s*\"([^\"]*)\"",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ANCHOR = Pattern.compile("<a\\s+(?:name|id)\\s*=\\s*\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+	/** Full-width punctuation and forms that a translation tool can glue to a URL: 。，）」 and the like. */
+	private static final Pattern FULL_WIDTH = Pattern.compile("[\\u3000-\\u303F\\uFF00-\\uFFEF]");
+
+	private ContentCheck() {
+	}
+
+	public static List<Finding> check(Content content) {
+		List<Finding> findings = new ArrayList<>();
+		for (LoadProblem problem : content.problems()) {
+			findings.add(new Finding(problem.file(), problem.line(), "", Severity.ERROR, problem.message()));
+		}
+		Map<String, Set<String>> articles = new HashMap<>();
+		for (Article article : content.articles()) {
+			articles.computeIfAbsent(article.locale(), (locale) -> new HashSet<>()).add(article.path());
+		}
+		for (Article article : content.articles()) {
+			Path file = content.root().relativize(article.file());
+			for (LoadProblem note : article.notes()) {
+				findings.add(new Finding(note.file(), note.line(), "", Severity.ERROR, note.message()));
+			}
+			segments(article, file, findings);
+			links(article, file, content.root(), findings);
+			anchors(article, file, findings);
+		}
+		for (Redirect redirect : content.redirects()) {
+			redirectTarget(redirect, articles, findings);
+		}
+		// A link in a sentence is in its translation and its English: one finding is enough.
+		return findings.stream()
+			.distinct()
+			.sorted(Comparator.comparing(Finding::file).thenComparingInt(Finding::line))
+			.toList();
+	}
+
+	/** One line per finding and a summary line last. */
+	public static String report(List<Finding> findings, Content content) {
+		StringBuilder report = new StringBuilder();
+		findings.forEach((finding) -> report.append(finding).append('\n'));
+		report.append(summary(findings, content));
+		return report.toString();
+	}
+
+	public static String summary(List<Finding> findings, Content content) {
+		long errors = findings.stream().filter((finding) -> finding.severity() == Severity.ERROR).count();
+		long files = findings.stream().map(Finding::file).distinct().count();
+		return String.format("Checked %d articles: %d error(s), %d warning(s) in %d file(s)", content.articles().size(),
+				errors, findings.size() - errors, files);
+	}
+
+	private static void segments(Article article, Path file, List<Finding> findings) {
+		String text = article.markdown();
+		Set<String> translated = ids(TRANSLATED, text);
+		Set<String> sources = ids(SOURCE, text);
+		Set<String> paired = new HashSet<>();
+		Matcher pair = PAIR.matcher(text);
+		while (pair.find()) {
+			paired.add(pair.group(1));
+			Set<String> translatedLinks = targets(pair.group(2));
+			Set<String> englishLinks = targets(pair.group(3));
+			if (!translatedLinks.equals(englishLinks)) {
+				findings.add(new Finding(file, line(article, pair.start()), pair.group(1), Severity.ERROR,
+						"translation links to " + translatedLinks + " but the English to " + englishLinks));
+			}
+		}
+		for (String id : translated) {
+			if (!paired.contains(id)) {
+				findings.add(new Finding(file, line(article, text.indexOf("data-ttu-id=\"" + id + "\"")), id,
+						Severity.ERROR, sources.contains(id) ? "translation and English are not next to each other"
+								: "translation has no English original"));
+			}
+		}
+		for (String id : sources) {
+			if (!translated.contains(id)) {
+				findings.add(new Finding(file, line(article, text.indexOf("data-stu-id=\"" + id + "\"")), id,
+						Severity.ERROR, "English original has no translation"));
+			}
+		}
+	}
+
+	private static void links(Article article, Path file, Path root, List<Finding> findings) {
+		String text = article.markdown();
+		Matcher markdown = MARKDOWN_LINK.matcher(text);
+		while (markdown.find()) {
+			String target = markdown.group(1);
+			link(article, file, root, target, IMAGE_FILE.matcher(target).find(), markdown.start(), findings);
+		}
+		Matcher html = HTML_LINK.matcher(text);
+		while (html.find()) {
+			link(article, file, root, html.group(2), html.group(1).equalsIgnoreCase("img"), html.start(), findings);
+		}
+	}
+
+	private static void link(Article article, Path file, Path root, String target, boolean image, int offset,
+			List<Finding> findings) {
+		if (FULL_WIDTH.matcher(target).find()) {
+			findings.add(new Finding(file, line(article, offset), segmentAt(article, offset), Severity.ERROR,
+					"URL damaged by translation (full-width characters in it): " + target));
+			return;
+		}
+		if (target.isEmpty() || target.startsWith("#") || target.startsWith("//") || SCHEME.matcher(target).find()) {
+			return;
+		}
+		String path = target.replaceFirst("[?#].*$", "");
+		if (path.isEmpty()) {
+			return;
+		}
+		Path localeRoot = root.resolve(article.locale());
+		Path resolved = (path.startsWith("/") ? localeRoot.resolve(path.substring(1))
+				: article.file().getParent().resolve(path)).normalize();
+		boolean exists = Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)
+				|| Files.exists(resolved.resolveSibling(resolved.getFileName() + ".md"), LinkOption.NOFOLLOW_LINKS)
+				|| Files.exists(resolved.resolve("index.yml"), LinkOption.NOFOLLOW_LINKS);
+		if (!exists && path.startsWith("/")) {
+			// Site paths may point at other docsets of the docs site; only paths into this repository are checked.
+			return;
+		}
+		if (!exists) {
+			findings.add(new Finding(file, line(article, offset), segmentAt(article, offset),
+					image ? Severity.WARNING : Severity.ERROR, (image ? "image not in the repository (shown from the "
+							+ "upstream site): " : "link to a file that does not exist: ") + target));
+		}
+	}
+
+	private static void anchors(Article article, Path file, List<Finding> findings) {
+		Map<String, Integer> seen = new HashMap<>();
+		Matcher anchor = ANCHOR.matcher(article.markdown());
+		while (anchor.find()) {
+			Integer first = seen.putIfAbsent(anchor.group(1), line(article, anchor.start()));
+			if (first != null) {
+				findings.add(new Finding(file, line(article, anchor.start()), "", Severity.ERROR,
+						"anchor \"" + anchor.group(1) + "\" is also on line " + first));
+			}
+		}
+	}
+
+	private static void redirectTarget(Redirect redirect, Map<String, Set<String>> articles, List<Finding> findings) {
+		String target = redirect.redirectUrl();
+		if (SCHEME.matcher(target).find() || target.startsWith("//")) {
+			return;
+		}
+		String path = target.replaceFirst("[?#].*$", "").replaceFirst("^/", "").replaceFirst("(?i)\\.md$", "");
+		if (!articles.getOrDefault(redirect.locale(), Set.of()).contains(path)) {
+			findings.add(new Finding(Path.of(redirect.locale(), ".openpublishing.redirection.json"), 0, "",
+					Severity.ERROR, "redirect of " + redirect.sourcePath() + " goes to " + target
+							+ ", which is not an article here"));
+		}
+	}
+
+	private static Set<String> ids(Pattern pattern, String text) {
+		Set<String> ids = new LinkedHashSet<>();
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			ids.add(matcher.group(1));
+		}
+		return ids;
+	}
+
+	private static Set<String> targets(String markdown) {
+		Set<String> targets = new TreeSet<>();
+		Matcher link = MARKDOWN_LINK.matcher(markdown);
+		while (link.find()) {
+			targets.add(link.group(1));
+		}
+		Matcher html = HTML_LINK.matcher(markdown);
+		while (html.find()) {
+			targets.add(html.group(2));
+		}
+		return targets;
+	}
+
+	/** The id of the segment a position is in, empty when it is in none. */
+	private static String segmentAt(Article article, int offset) {
+		String before = article.markdown().substring(0, offset);
+		int start = Math.max(before.lastIndexOf("data-ttu-id=\""), before.lastIndexOf("data-stu-id=\""));
+		if (start < 0 || before.indexOf("</span>", start) >= 0) {
+			return "";
+		}
+		int idStart = start + "data-ttu-id=\"".length();
+		return before.substring(idStart, before.indexOf('"', idStart));
+	}
+
+	private static int line(Article article, int offset) {
+		if (offset < 0) {
+			return 0;
+		}
+		int line = article.bodyLine();
+		String text = article.markdown();
+		for (int i = 0; i < offset && i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+
+}

@@ -1,0 +1,36 @@
+package app.helpcenter.check;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One problem in a content tree, printed as {@code file:line: severity: [segment] message}.
+ *
+ * @param file the file below the content root
+ * @param line 1-based line, 0 when unknown
+ * @param segment the segment id, empty when the finding is not about one segment
+ * @param severity how bad it is
+ * @param message what is wrong
+ */
+public record Finding(Path file, int line, String segment, Severity severity, String message) {
+
+	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+
+	/** Errors make the check fail; warnings are reported only. */
+	public enum Severity {
+
+		ERROR, WARNING
+
+	}
+
+	@Override
+	public String toString() {
+		String location = this.file + ((this.line > 0) ? ":" + this.line : "");
+		String id = this.segment.isEmpty() ? "" : "[" + this.segment + "] ";
+		return CONTROL_CHARACTERS
+			.matcher(location + ": " + this.severity.name().toLowerCase(Locale.ROOT) + ": " + id + this.message)
+			.replaceAll("?");
+	}
+
+}

@@ -1,0 +1,62 @@
+package app.helpcenter.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.helpcenter.content.Content;
+import app.helpcenter.content.ContentLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class ContentCheckTests {
+
+	@Test
+	void reportsEveryProblemWithFileLineAndSegment() {
+		Content content = new ContentLoader(1024 * 1024).load(Path.of("src/test/resources/fixtures/check"));
+		assertThat(ContentCheck.check(content)).extracting(Finding::toString).containsExactly(
+				"zh-tw/.openpublishing.redirection.json: error: redirect of docs/older goes to /docs/nowhere, which is not an article here",
+				"zh-tw/docs/broken.md:3: error: front matter: while parsing a flow sequence started on line 2, column 8: expected ',' or ']', but got <stream end>",
+				"zh-tw/docs/problems.md:6: error: [p-2] translation has no English original",
+				"zh-tw/docs/problems.md:8: error: [p-3] English original has no translation",
+				"zh-tw/docs/problems.md:10: error: [p-4] translation links to [a.md] but the English to [b.md]",
+				"zh-tw/docs/problems.md:12: error: [p-5] translation links to [https://example.com/path。, missing.md] but the English to [https://example.com/path, missing.md]",
+				"zh-tw/docs/problems.md:12: error: [p-5] link to a file that does not exist: missing.md",
+				"zh-tw/docs/problems.md:12: error: [p-5] URL damaged by translation (full-width characters in it): https://example.com/path。",
+				"zh-tw/docs/problems.md:14: error: anchor \"top\" is also on line 4",
+				"zh-tw/docs/problems.md:16: warning: image not in the repository (shown from the upstream site): images/not-here.png");
+	}
+
+	@Test
+	void reportsIncludeProblems() {
+		Content content = new ContentLoader(1024 * 1024).load(Path.of("src/test/resources/fixtures/repository"));
+		assertThat(ContentCheck.check(content)).extracting(Finding::toString)
+			.contains("zh-tw/docs/start.md:10: error: include includes/not-there.md not found",
+					"zh-tw/docs/start.md:12: error: include cycle-a.md includes itself (cycle)",
+					"zh-tw/.openpublishing.redirection.json: error: redirect of docs/moved-away goes to /azure/somewhere-else.md, which is not an article here");
+	}
+
+	@Test
+	void findsNothingInACleanTree() {
+		Content content = new ContentLoader(1024 * 1024).load(Path.of("src/test/resources/fixtures/clean"));
+		List<Finding> findings = ContentCheck.check(content);
+		assertThat(findings).isEmpty();
+		assertThat(ContentCheck.summary(findings, content)).isEqualTo("Checked 2 articles: 0 error(s), 0 warning(s) in 0 file(s)");
+	}
+
+	@Test
+	void findsOnlyContentProblemsInTheCorpus() throws IOException {
+		Path corpus = Path.of("../shared/corpus/content");
+		assumeTrue(Files.isDirectory(corpus), "corpus not found");
+		List<Finding> findings = ContentCheck.check(new ContentLoader(1024 * 1024).load(corpus));
+		assertThat(findings).extracting(Finding::message)
+			.allMatch((message) -> message.startsWith("link to a file that does not exist")
+					|| message.startsWith("image not in the repository") || message.startsWith("translation links to")
+					|| message.startsWith("anchor \""));
+	}
+
+}
