@@ -51,7 +51,7 @@ public final class SearchIndex {
 
 	private final Analyzer analyzer = new BilingualAnalyzer();
 
-	private final Map<String, Locale> locales = new HashMap<>();
+	private final Map<String, LocaleIndex> locales = new HashMap<>();
 
 	private final SearchProperties properties;
 
@@ -67,11 +67,11 @@ public final class SearchIndex {
 	 * @return the results, or nothing when the locale is not served
 	 */
 	public Optional<SearchResults> search(String locale, String text) {
-		Locale index = this.locales.get(locale);
+		LocaleIndex index = this.locales.get(locale);
 		return (index != null) ? Optional.of(search(index, limit((text != null) ? text.strip() : ""))) : Optional.empty();
 	}
 
-	private SearchResults search(Locale index, String query) {
+	private SearchResults search(LocaleIndex index, String query) {
 		if (query.isEmpty()) {
 			return new SearchResults(query, List.of());
 		}
@@ -104,7 +104,7 @@ public final class SearchIndex {
 				: query.substring(0, query.offsetByCodePoints(0, max));
 	}
 
-	private SearchResults.Hit hit(Document document, Highlighter highlighter, Locale index) throws IOException {
+	private SearchResults.Hit hit(Document document, Highlighter highlighter, LocaleIndex index) throws IOException {
 		String own = document.get("ownText");
 		String other = document.get("otherText");
 		Optional<String> snippet = highlight(highlighter, own);
@@ -131,7 +131,7 @@ public final class SearchIndex {
 		return (text.length() <= SNIPPET_LENGTH) ? text : text.substring(0, SNIPPET_LENGTH) + "…";
 	}
 
-	private Locale index(Pages pages, String locale) {
+	private LocaleIndex index(Pages pages, String locale) {
 		Directory directory = new ByteBuffersDirectory();
 		String otherLanguageTag = "";
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
@@ -147,7 +147,7 @@ public final class SearchIndex {
 			throw new UncheckedIOException("Cannot build the search index of " + locale, ex);
 		}
 		try {
-			return new Locale(new IndexSearcher(DirectoryReader.open(directory)), SiteLocales.languageTag(locale),
+			return new LocaleIndex(new IndexSearcher(DirectoryReader.open(directory)), SiteLocales.languageTag(locale),
 					otherLanguageTag);
 		}
 		catch (IOException ex) {
@@ -194,7 +194,7 @@ public final class SearchIndex {
 	}
 
 	/** The searcher of one locale and the languages of its two texts. */
-	private record Locale(IndexSearcher searcher, String languageTag, String otherLanguageTag) {
+	private record LocaleIndex(IndexSearcher searcher, String languageTag, String otherLanguageTag) {
 	}
 
 }
