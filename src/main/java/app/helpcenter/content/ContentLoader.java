@@ -25,6 +25,8 @@ public final class ContentLoader {
 	/** Locale folders as docs repositories name them: {@code zh-tw}, {@code en-us}, {@code ja-jp}. */
 	private static final Pattern LOCALE_FOLDER = Pattern.compile("[a-z]{2,3}-[a-z0-9]{2,8}", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern UNSAFE_NAME = Pattern.compile("\\p{Cntrl}");
+
 	private final long maxFileBytes;
 
 	public ContentLoader(long maxFileBytes) {
@@ -117,6 +119,11 @@ public final class ContentLoader {
 
 	private Optional<Article> read(Path root, Path file, Queue<LoadProblem> problems) {
 		Path relative = root.relativize(file);
+		if (UNSAFE_NAME.matcher(relative.toString()).find()) {
+			// The path becomes a URL and a Location header: control characters would break both.
+			problems.add(new LoadProblem(relative, 0, 0, "file or folder name contains control characters"));
+			return Optional.empty();
+		}
 		try {
 			String text = SourceText.read(file, this.maxFileBytes);
 			FrontMatterParser.Parsed parsed = FrontMatterParser.parse(text);

@@ -1,10 +1,13 @@
 package app.helpcenter.content;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -56,6 +59,17 @@ class ContentLoaderTests {
 		Content content = new ContentLoader(100).load(fixture());
 		assertThat(content.problems()).extracting(Object::toString)
 			.contains("zh-tw/docs/good.md: file is 453 bytes, more than the limit of 100");
+	}
+
+	@Test
+	void refusesFileNamesWithControlCharacters(@TempDir Path root) throws IOException {
+		Path folder = Files.createDirectories(root.resolve("zh-tw").resolve("bad\r\nLocation: x"));
+		Files.writeString(folder.resolve("a.md"), "# A\n");
+		Files.writeString(root.resolve("zh-tw").resolve("good.md"), "# Good\n");
+		Content content = this.loader.load(root);
+		assertThat(content.articles()).extracting(Article::path).containsExactly("good");
+		assertThat(content.problems()).extracting(LoadProblem::message)
+			.containsExactly("file or folder name contains control characters");
 	}
 
 	@Test
