@@ -367,15 +367,22 @@ public final class ArticleHtml {
 	 * outside), and Markdown then shows both as text. A reader never means to see them.
 	 */
 	private static void removeStrayEmphasisMarkers(Element body) {
-		for (TextNode text : body.textNodes()) {
-			removeStrayEmphasisMarkers(text);
-		}
-		for (Element element : body.getAllElements()) {
-			if (!element.normalName().equals("code") && !element.normalName().equals("pre")
-					&& element.closest("code, pre") == null) {
-				element.textNodes().forEach(ArticleHtml::removeStrayEmphasisMarkers);
+		List<TextNode> marked = new ArrayList<>();
+		body.traverse((node, depth) -> {
+			if (node instanceof TextNode text && text.getWholeText().contains("**") && !inCode(text)) {
+				marked.add(text);
+			}
+		});
+		marked.forEach(ArticleHtml::removeStrayEmphasisMarkers);
+	}
+
+	private static boolean inCode(Node node) {
+		for (Node parent = node.parent(); parent instanceof Element element; parent = parent.parent()) {
+			if (element.normalName().equals("code") || element.normalName().equals("pre")) {
+				return true;
 			}
 		}
+		return false;
 	}
 
 	private static void removeStrayEmphasisMarkers(TextNode text) {
