@@ -26,7 +26,8 @@ public final class LinkResolver {
 
 	/**
 	 * @param upstream the upstream site, with {@code {locale}} where the locale goes
-	 * @param articleExists whether an article is loaded, given its locale folder and path without extension
+	 * @param articleExists whether a page is loaded, given its locale folder and its path: an article's path
+	 * without extension, or a docset folder with a trailing slash for its landing page
 	 */
 	public LinkResolver(String upstream, BiPredicate<String, String> articleExists) {
 		this.upstream = upstream.endsWith("/") ? upstream : upstream + "/";
@@ -57,6 +58,9 @@ public final class LinkResolver {
 		String page = target.page;
 		if (page.equals("index") || page.endsWith("/index")) {
 			page = page.substring(0, page.length() - "index".length());
+			if (this.articleExists.test(sourceLocale, page)) {
+				return "/" + pageLocale + "/" + page + target.query + target.fragment;
+			}
 		}
 		return upstream(pageLocale) + page + target.query + target.fragment;
 	}

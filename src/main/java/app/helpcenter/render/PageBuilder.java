@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutorCompletionService;
@@ -82,8 +83,13 @@ public final class PageBuilder {
 		if (!articles.isEmpty()) {
 			locales.add(SiteLocales.ENGLISH);
 		}
+		Set<String> hubFolders = content.hubs()
+			.stream()
+			.map((hub) -> hub.locale() + ":" + hub.folder() + "/")
+			.collect(Collectors.toSet());
 		LinkResolver links = new LinkResolver(this.upstream,
-				(locale, path) -> articles.getOrDefault(locale, Map.of()).containsKey(path));
+				(locale, path) -> articles.getOrDefault(locale, Map.of()).containsKey(path)
+						|| hubFolders.contains(locale + ":" + path));
 		List<LoadProblem> problems = new ArrayList<>(content.problems());
 		Map<String, Map<String, Page>> pages = new TreeMap<>();
 		Map<String, Map<String, Page>> bilingual = new TreeMap<>();

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinkResolverTests {
 
 	private static final Set<String> LOADED = Set.of("zh-tw:partner-center/verification-responses",
-			"zh-tw:partner-center/index", "zh-tw:azure/overview");
+			"zh-tw:partner-center/index", "zh-tw:azure/overview", "zh-tw:hub/");
 
 	private final LinkResolver resolver = new LinkResolver("https://learn.microsoft.com/{locale}/",
 			(locale, path) -> LOADED.contains(locale + ":" + path));
@@ -69,6 +69,11 @@ class LinkResolverTests {
 	void mapsIndexPagesToTheirFolder() {
 		assertThat(resolve("index.yml", "zh-tw")).isEqualTo("/zh-tw/partner-center/index");
 		assertThat(resolve("../other/index.md", "en-us")).isEqualTo("https://learn.microsoft.com/en-us/other/");
+	}
+
+	@Test
+	void sendsIndexLinksToTheLocalLandingPage() {
+		assertThat(resolve("../hub/index.yml#top", "en-us")).isEqualTo("/en-us/hub/#top");
 	}
 
 	@Test

@@ -55,6 +55,8 @@ class RepositoryWebTests {
 		assertThat(english.select("h1").attr("lang")).isEqualTo("zh-Hant-TW");
 		assertThat(location("/zh-tw/docs")).isEqualTo("/zh-tw/docs/");
 		assertThat(this.http.page("/zh-tw/").select(".section h2 a").attr("href")).isEqualTo("/zh-tw/docs/");
+		assertThat(this.http.page("/zh-tw/docs/next").select(".article-body a").attr("href")).isEqualTo("/zh-tw/docs/");
+		assertThat(this.http.page("/en-us/docs/next").select(".article-body a").attr("href")).isEqualTo("/en-us/docs/");
 	}
 
 	@Test
