@@ -26,8 +26,15 @@ class ArticleController {
 
 	private final Pages pages;
 
-	ArticleController(Pages pages) {
+	private final PreparedPages prepared;
+
+	private final String cacheControl;
+
+	ArticleController(Pages pages, PreparedPages prepared, WebProperties properties) {
 		this.pages = pages;
+		this.prepared = prepared;
+		this.cacheControl = "public, max-age=" + properties.maxAge().toSeconds() + ", stale-while-revalidate="
+				+ properties.staleWhileRevalidate().toSeconds();
 	}
 
 	/**
@@ -67,7 +74,7 @@ class ArticleController {
 		if (BILINGUAL.equals(view)) {
 			page = this.pages.findBilingual(served, key).orElse(page);
 		}
-		return new ModelAndView("article/show", "page", page);
+		return new ModelAndView(new PreparedPageView(this.prepared.get(page), this.cacheControl));
 	}
 
 	private static ModelAndView redirect(String knownUrl) {

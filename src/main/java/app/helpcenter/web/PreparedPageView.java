@@ -1,0 +1,89 @@
+package app.helpcenter.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.View;
+
+/**
+ * Writes a prepared article response: gzip when the client accepts it, {@code 304 Not Modified} when its
+ * {@code If-None-Match} names the current version, and the same caching headers for every reader.
+ */
+final class PreparedPageView implements View {
+
+	private final PreparedPages.Prepared prepared;
+
+	private final String cacheControl;
+
+	PreparedPageView(PreparedPages.Prepared prepared, String cacheControl) {
+		this.prepared = prepared;
+		this.cacheControl = cacheControl;
+	}
+
+	@Override
+	public String getContentType() {
+		return MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+	}
+
+	@Override
+	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		String etag = gzip ? this.prepared.gzipEtag() : this.prepared.etag();
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		byte[] body = gzip ? this.prepared.gzip() : this.prepared.html();
+		response.setContentType(getContentType());
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	/** Whether any ETag in {@code If-None-Match} is a version of this page (weak comparison, as RFC 9110 says). */
+	private boolean matches(String ifNoneMatch) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		for (String tag : ifNoneMatch.split(",")) {
+			String candidate = tag.strip();
+			if (candidate.startsWith("W/")) {
+				candidate = candidate.substring(2);
+			}
+			if (candidate.equals("*") || candidate.equals(this.prepared.etag())
+					|| candidate.equals(this.prepared.gzipEtag())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String coding : acceptEncoding.split(",")) {
+			String[] parts = coding.split(";");
+			String name = parts[0].strip().toLowerCase(Locale.ROOT);
+			boolean refused = parts.length > 1 && parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+			if ((name.equals("gzip") || name.equals("x-gzip")) && !refused) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,98 @@
+package app.helpcenter.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import app.helpcenter.render.Page;
+import app.helpcenter.render.Pages;
+import app.helpcenter.render.SiteLocales;
+
+/**
+ * The complete response of every article page, rendered through its template once when content loads:
+ * the HTML bytes, their gzip form and an ETag for each. A request for an article is then a lookup and a
+ * write, and gives the same bytes to every reader, so any shared cache can hold it.
+ */
+final class PreparedPages {
+
+	private final Map<String, Prepared> byUrl = new ConcurrentHashMap<>();
+
+	PreparedPages(Pages pages, ITemplateEngine templates, Assets assets) {
+		List<Page> all = pages.locales()
+			.stream()
+			.flatMap((locale) -> pages.list(locale).stream()
+				.flatMap((page) -> pages.findBilingual(locale, page.path()).map((bilingual) -> List.of(page, bilingual))
+					.orElse(List.of(page))
+					.stream()))
+			.toList();
+		all.parallelStream().forEach((page) -> {
+			Context context = new Context(SiteLocales.locale(page.locale()), Map.of("page", page, "assets", assets));
+			this.byUrl.put(page.url(), Prepared.of(templates.process("article/show", context)));
+		});
+	}
+
+	Prepared get(Page page) {
+		Prepared prepared = this.byUrl.get(page.url());
+		if (prepared == null) {
+			throw new IllegalStateException("No prepared response for " + page.url());
+		}
+		return prepared;
+	}
+
+	int size() {
+		return this.byUrl.size();
+	}
+
+	/**
+	 * One page's response.
+	 *
+	 * @param html the HTML as UTF-8
+	 * @param gzip the same, gzip-compressed
+	 * @param etag the strong ETag of the HTML; the gzip form's is {@link #gzipEtag()}
+	 */
+	record Prepared(byte[] html, byte[] gzip, String etag) {
+
+		static Prepared of(String html) {
+			byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+			return new Prepared(bytes, gzip(bytes), "\"" + hash(bytes) + "\"");
+		}
+
+		/** Each content coding is a different representation and needs its own strong ETag. */
+		String gzipEtag() {
+			return this.etag.substring(0, this.etag.length() - 1) + "-gzip\"";
+		}
+
+		private static byte[] gzip(byte[] bytes) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+				gzip.write(bytes);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+
+		private static String hash(byte[] bytes) {
+			try {
+				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package app.helpcenter.web;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How long browsers and shared caches may keep article pages.
+ *
+ * @param maxAge how long a page is fresh
+ * @param staleWhileRevalidate how long after that a cache may still serve it while it fetches a new one
+ */
+@Validated
+@ConfigurationProperties("helpcenter.web")
+public record WebProperties(@NotNull @DefaultValue("5m") Duration maxAge,
+		@NotNull @DefaultValue("1d") Duration staleWhileRevalidate) {
+}

@@ -1,0 +1,113 @@
+package app.helpcenter.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Article pages are prepared responses that any cache may keep: the same bytes for every reader, gzip on
+ * request, strong ETags and 304s; assets have content-hashed names and are cached for a year.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "helpcenter.web.max-age=10m",
+		"helpcenter.web.stale-while-revalidate=2h" })
+class CachingWebTests {
+
+	private static final String SEED = "/zh-tw/partner-center/unable-to-sign-in";
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void sendsCacheableHeadersWithArticlePages() {
+		HttpResponse<byte[]> response = get(SEED);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Cache-Control")).contains("public, max-age=600, stale-while-revalidate=7200");
+		assertThat(response.headers().firstValue("Vary")).contains("Accept-Encoding");
+		assertThat(response.headers().firstValue("ETag")).hasValueSatisfying((etag) -> assertThat(etag).matches("\"[0-9a-f]{32}\""));
+		assertThat(response.headers().firstValue("Content-Type")).contains("text/html;charset=UTF-8");
+		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void answersAMatchingIfNoneMatchWithNotModified() {
+		String etag = get(SEED).headers().firstValue("ETag").orElseThrow();
+		HttpResponse<byte[]> revalidated = get(SEED, "If-None-Match", etag);
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+		assertThat(revalidated.body()).isEmpty();
+		assertThat(revalidated.headers().firstValue("ETag")).contains(etag);
+		assertThat(get(SEED, "If-None-Match", "W/" + etag).statusCode()).isEqualTo(304);
+		assertThat(get(SEED, "If-None-Match", "\"other\", " + etag).statusCode()).isEqualTo(304);
+		assertThat(get(SEED, "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
+		assertThat(get("/en-us/partner-center/unable-to-sign-in", "If-None-Match", etag).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void sendsGzipWhenAskedWithItsOwnETag() throws IOException {
+		HttpResponse<byte[]> plain = get(SEED);
+		HttpResponse<byte[]> compressed = get(SEED, "Accept-Encoding", "gzip, deflate, br");
+		assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(compressed.body().length).isLessThan(plain.body().length / 2);
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+			assertThat(in.readAllBytes()).isEqualTo(plain.body());
+		}
+		String gzipEtag = compressed.headers().firstValue("ETag").orElseThrow();
+		assertThat(gzipEtag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow()).endsWith("-gzip\"");
+		assertThat(get(SEED, "Accept-Encoding", "gzip", "If-None-Match", gzipEtag).statusCode()).isEqualTo(304);
+		assertThat(get(SEED, "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
+	@Test
+	void givesEveryReaderTheSameBytes() {
+		byte[] first = get(SEED).body();
+		assertThat(get(SEED, "Cookie", "hc_view=en-us", "Accept-Language", "en-US").body()).isEqualTo(first);
+		assertThat(get(SEED + "?view=bilingual").body()).isNotEqualTo(first);
+	}
+
+	@Test
+	void servesAssetsUnderHashedNamesForAYear() {
+		Document page = Jsoup.parse(new String(get(SEED).body(), StandardCharsets.UTF_8));
+		String css = page.select("link[rel=stylesheet]").attr("href");
+		assertThat(css).matches("/assets/site-[0-9a-f]{32}\\.css");
+		HttpResponse<byte[]> asset = get(css);
+		assertThat(asset.statusCode()).isEqualTo(200);
+		assertThat(asset.headers().firstValue("Cache-Control")).contains("max-age=31536000, public, immutable");
+		assertThat(new String(asset.body(), StandardCharsets.UTF_8)).contains(".article-bar");
+		assertThat(get(page.select("script").attr("src")).statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<byte[]> get(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
