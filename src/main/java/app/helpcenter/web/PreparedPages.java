@@ -10,6 +10,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 
 import org.thymeleaf.ITemplateEngine;
@@ -36,10 +41,28 @@ final class PreparedPages {
 					.orElse(List.of(page))
 					.stream()))
 			.toList();
-		all.parallelStream().forEach((page) -> {
-			Context context = new Context(SiteLocales.locale(page.locale()), Map.of("page", page, "assets", assets));
-			this.byUrl.put(page.url(), Prepared.of(templates.process("article/show", context)));
-		});
+		// Threads of our own, not the common pool: they inherit this thread's context class loader, which
+		// finds the templates inside the packaged jar.
+		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+		try {
+			List<Future<?>> done = all.stream().map((page) -> pool.submit(() -> {
+				Context context = new Context(SiteLocales.locale(page.locale()), Map.of("page", page, "assets", assets));
+				this.byUrl.put(page.url(), Prepared.of(templates.process("article/show", context)));
+			})).collect(Collectors.toList());
+			for (Future<?> future : done) {
+				future.get();
+			}
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Cannot prepare article pages", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while preparing article pages", ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	Prepared get(Page page) {
