@@ -54,6 +54,7 @@ app_pid=$!
 wait_for "http://127.0.0.1:$app_port$page"
 
 mkdir -p "$work/www"
+chmod 755 "$work" "$work/www"   # nginx workers run as www-data
 curl -s "http://127.0.0.1:$app_port$page" > "$work/www/page.html"
 curl -s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$app_port$page" > "$work/www/page.html.gz"
 etag=$(curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip' "http://127.0.0.1:$app_port$page" \
@@ -63,6 +64,7 @@ read -r app_rps app_p50 app_p99 app_err < <(measure "http://127.0.0.1:$app_port$
 read -r app304_rps app304_p50 app304_p99 app304_err < <(measure "http://127.0.0.1:$app_port$page" \
   -H 'Accept-Encoding: gzip' -H "If-None-Match: $etag")
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+chmod 644 "$work/www"/*
 
 cat > "$work/nginx.conf" <<EOF
 worker_processes 1;
