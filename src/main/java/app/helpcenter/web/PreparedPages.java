@@ -46,7 +46,8 @@ final class PreparedPages {
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
 			List<Future<?>> done = all.stream().map((page) -> pool.submit(() -> {
-				Context context = new Context(SiteLocales.locale(page.locale()), Map.of("page", page, "assets", assets));
+				Context context = new Context(SiteLocales.locale(page.locale()), Map.of("page", page, "assets", assets,
+						"toc", (page.navigation() != null) ? NavigationHtml.render(page.navigation(), page.path()) : ""));
 				this.byUrl.put(page.url(), Prepared.of(templates.process("article/show", context)));
 			})).collect(Collectors.toList());
 			for (Future<?> future : done) {

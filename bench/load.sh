@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Load benchmark: how long the help center takes from launch until it answers, and how much heap it keeps,
+# on an empty content tree (the same app with nothing to load), on the bundled content, on the corpus in
+# ../shared/corpus/content, and on a 10,000-article tree generated from the corpus outside the repository
+# (40 copies of its 250 articles, each copy in its own folder, segment ids renamed). Then Hugo (Debian's
+# hugo) builds the same corpus and 10,000 files, with raw HTML allowed, for comparison.
+# Prints wall time, articles per second and heap in use after a full GC for each run, and the ratios.
+# Usage: bench/load.sh [heap]   (default heap 4g, so that the figures show how much is needed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+heap=${1:-4g}
+corpus=../shared/corpus/content
+port=18180
+work=$(mktemp -d)
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+[ -d "$corpus" ] || { echo "needs the corpus at $corpus" >&2; exit 2; }
+./mvnw -q -B package -DskipTests
+jar=$(ls target/helpcenter-*.jar | head -n 1)
+
+# The generated tree: copy NN of every corpus article under zh-tw/copyNN/, ids prefixed so they stay unique.
+mkdir -p "$work/empty" "$work/big/zh-tw"
+for i in $(seq -w 1 40); do
+  mkdir -p "$work/big/zh-tw/copy$i"
+  cp -r "$corpus/zh-tw/partner-center" "$corpus/zh-tw/Archive" "$work/big/zh-tw/copy$i/"
+  find "$work/big/zh-tw/copy$i" -name '*.md' -exec sed -i -E "s/data-(ttu|stu)-id=\"/&c$i-/g" {} +
+done
+generated=$(find "$work/big" -name '*.md' ! -iname 'toc.md' | wc -l)
+
+# Starts the app on a content root; prints "seconds heap-MB" once it answers and after a full GC.
+measure() {
+  local root=$1 start ready used
+  start=$(date +%s.%N)
+  java -Xmx"$heap" -jar "$jar" --server.port=$port --helpcenter.content.root="$root" \
+    --logging.level.root=warn > "$work/app.log" 2>&1 &
+  app_pid=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" != 000 ]; do
+    kill -0 "$app_pid" 2>/dev/null || { echo "app failed on $root:" >&2; tail -n 20 "$work/app.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  ready=$(date +%s.%N)
+  jcmd "$app_pid" GC.run >/dev/null
+  used=$(jcmd "$app_pid" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { gsub("K,?", "", $(i + 1)); print $(i + 1) } }')
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+  awk -v s="$start" -v r="$ready" -v u="$used" 'BEGIN { printf "%.2f %.0f\n", r - s, u / 1024 }'
+}
+
+hugo_build() {
+  local source=$1 site="$work/hugo-$2"
+  mkdir -p "$site/content" "$site/layouts/_default"
+  # Minimal layouts: the page's title and rendered Markdown, and a list of pages for sections.
+  echo '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body>{{ .Content }}</body></html>' \
+    > "$site/layouts/_default/single.html"
+  echo '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>' \
+    > "$site/layouts/_default/list.html"
+  cat > "$site/hugo.toml" <<EOF
+baseURL = "http://localhost/"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap"]
+[markup.goldmark.renderer]
+unsafe = true
+EOF
+  cp -r "$source"/. "$site/content/"
+  find "$site/content" -iname 'toc.md' -delete
+  local start end
+  start=$(date +%s.%N)
+  hugo --quiet -s "$site" -d "$site/public" >/dev/null 2>"$site/errors.txt" || true
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" -v n="$(find "$site/public" -name '*.html' | wc -l)" \
+    'BEGIN { printf "%.2f %d\n", e - s, n }'
+}
+
+read -r empty_s empty_mb < <(measure "$work/empty")
+read -r bundled_s bundled_mb < <(measure content)
+read -r corpus_s corpus_mb < <(measure "$corpus")
+read -r big_s big_mb < <(measure "$work/big")
+read -r hugo_corpus_s hugo_corpus_pages < <(hugo_build "$corpus/zh-tw" corpus)
+read -r hugo_big_s hugo_big_pages < <(hugo_build "$work/big/zh-tw" big)
+
+printf 'heap limit %s, %d cores\n' "$heap" "$(nproc)"
+printf '%-22s %10s %12s %14s\n' "content" "ready (s)" "articles/s" "heap after GC"
+printf '%-22s %10s %12s %11s MB\n' "empty" "$empty_s" "-" "$empty_mb"
+printf '%-22s %10s %12s %11s MB\n' "bundled (1 article)" "$bundled_s" "-" "$bundled_mb"
+printf '%-22s %10s %12.0f %11s MB\n' "corpus (250)" "$corpus_s" "$(awk -v s="$corpus_s" 'BEGIN { print 250 / s }')" "$corpus_mb"
+printf '%-22s %10s %12.0f %11s MB\n' "generated ($generated)" "$big_s" "$(awk -v n="$generated" -v s="$big_s" 'BEGIN { print n / s }')" "$big_mb"
+printf 'hugo: corpus %s s (%s pages), generated %s s (%s pages)\n' "$hugo_corpus_s" "$hugo_corpus_pages" \
+  "$hugo_big_s" "$hugo_big_pages"
+awk -v c="$corpus_s" -v e="$empty_s" -v b="$big_s" -v h="$hugo_big_s" \
+  'BEGIN { printf "corpus ready %.2f s after the empty app; generated tree: app/hugo %.2f\n", c - e, b / h }'

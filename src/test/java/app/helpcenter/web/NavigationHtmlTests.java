@@ -1,0 +1,35 @@
+package app.helpcenter.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import app.helpcenter.render.Navigation;
+import app.helpcenter.render.Navigation.Item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NavigationHtmlTests {
+
+	private static final Navigation NAVIGATION = new Navigation(List.of(
+			new Item("<b>Start</b> & go", null, "/zh-tw/docs/start?a=1&b=2", "docs/start", List.of(), Set.of("docs/start")),
+			new Item("入門", "zh-Hant-TW", null, null,
+					List.of(new Item("Next", null, "/zh-tw/docs/next", "docs/next", List.of(), Set.of("docs/next"))),
+					Set.of("docs/next"))));
+
+	@Test
+	void marksTheCurrentArticleAndOpensItsBranch() {
+		assertThat(NavigationHtml.render(NAVIGATION, "docs/next")).isEqualTo("<ul class=\"toc-list\">"
+				+ "<li><a href=\"/zh-tw/docs/start?a=1&amp;b=2\">&lt;b&gt;Start&lt;/b&gt; &amp; go</a></li>"
+				+ "<li><details open><summary><span lang=\"zh-Hant-TW\">入門</span></summary><ul class=\"toc-list\">"
+				+ "<li><a href=\"/zh-tw/docs/next\" aria-current=\"page\">Next</a></li></ul></details></li></ul>");
+	}
+
+	@Test
+	void leavesOtherBranchesClosed() {
+		assertThat(NavigationHtml.render(NAVIGATION, "docs/start")).contains("<details><summary>")
+			.contains("<a href=\"/zh-tw/docs/start?a=1&amp;b=2\" aria-current=\"page\">");
+	}
+
+}
