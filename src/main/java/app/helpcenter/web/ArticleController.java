@@ -33,8 +33,7 @@ class ArticleController {
 	ArticleController(Pages pages, PreparedPages prepared, WebProperties properties) {
 		this.pages = pages;
 		this.prepared = prepared;
-		this.cacheControl = "public, max-age=" + properties.maxAge().toSeconds() + ", stale-while-revalidate="
-				+ properties.staleWhileRevalidate().toSeconds();
+		this.cacheControl = properties.cacheControl();
 	}
 
 	/**

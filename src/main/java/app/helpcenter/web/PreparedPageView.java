@@ -1,5 +1,6 @@
 package app.helpcenter.web;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,7 +33,11 @@ final class PreparedPageView implements View {
 
 	@Override
 	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-			throws Exception {
+			throws IOException {
+		write(request, response);
+	}
+
+	void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		String etag = gzip ? this.prepared.gzipEtag() : this.prepared.etag();
 		response.setHeader(HttpHeaders.ETAG, etag);

@@ -74,6 +74,11 @@ final class PreparedPages {
 		return prepared;
 	}
 
+	/** The prepared response served at exactly this URL (path and query), or {@code null}. */
+	Prepared get(String url) {
+		return this.byUrl.get(url);
+	}
+
 	int size() {
 		return this.byUrl.size();
 	}

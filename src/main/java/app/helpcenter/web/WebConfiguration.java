@@ -6,8 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -37,6 +39,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		PreparedPages prepared = new PreparedPages(pages, templates, assets);
 		logger.info("Prepared {} page responses in {} ms", prepared.size(), (System.nanoTime() - start) / 1_000_000);
 		return prepared;
+	}
+
+	/** Article pages at their exact URLs skip Spring MVC's dispatch; the controller serves everything else. */
+	@Bean
+	FilterRegistrationBean<PreparedPageFilter> preparedPageFilter(PreparedPages prepared, WebProperties properties) {
+		FilterRegistrationBean<PreparedPageFilter> registration = new FilterRegistrationBean<>(
+				new PreparedPageFilter(prepared, properties.cacheControl()));
+		registration.addUrlPatterns("/*");
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		return registration;
 	}
 
 	/** Assets are served under their content-hashed names, which never change, so caches may keep them a year. */

@@ -18,4 +18,11 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("helpcenter.web")
 public record WebProperties(@NotNull @DefaultValue("5m") Duration maxAge,
 		@NotNull @DefaultValue("1d") Duration staleWhileRevalidate) {
+
+	/** The {@code Cache-Control} value of article pages. */
+	String cacheControl() {
+		return "public, max-age=" + this.maxAge.toSeconds() + ", stale-while-revalidate="
+				+ this.staleWhileRevalidate.toSeconds();
+	}
+
 }

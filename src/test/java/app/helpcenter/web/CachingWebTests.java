@@ -75,6 +75,17 @@ class CachingWebTests {
 	}
 
 	@Test
+	void answersHeadWithTheHeadersAlone() throws IOException, InterruptedException {
+		HttpResponse<byte[]> head = this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + SEED))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(head.headers().firstValue("ETag")).isEqualTo(get(SEED).headers().firstValue("ETag"));
+		assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(get(SEED).body().length);
+	}
+
+	@Test
 	void givesEveryReaderTheSameBytes() {
 		byte[] first = get(SEED).body();
 		assertThat(get(SEED, "Cookie", "hc_view=en-us", "Accept-Language", "en-US").body()).isEqualTo(first);
