@@ -2,7 +2,6 @@ package app.helpcenter.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,10 +54,6 @@ public record Navigation(List<Item> items) {
 
 		public boolean contains(String path) {
 			return this.articlePaths.contains(path);
-		}
-
-		public Optional<String> link() {
-			return Optional.ofNullable(this.url);
 		}
 
 	}

@@ -2,10 +2,6 @@ package app.helpcenter.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
@@ -29,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CachingWebTests {
 
 	private static final String SEED = "/zh-tw/partner-center/unable-to-sign-in";
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -75,10 +69,8 @@ class CachingWebTests {
 	}
 
 	@Test
-	void answersHeadWithTheHeadersAlone() throws IOException, InterruptedException {
-		HttpResponse<byte[]> head = this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + SEED))
-			.method("HEAD", HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	void answersHeadWithTheHeadersAlone() {
+		HttpResponse<byte[]> head = new HttpPages(this.port).bytes("HEAD", SEED);
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
 		assertThat(head.headers().firstValue("ETag")).isEqualTo(get(SEED).headers().firstValue("ETag"));
@@ -105,20 +97,7 @@ class CachingWebTests {
 	}
 
 	private HttpResponse<byte[]> get(String path, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		try {
-			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return new HttpPages(this.port).bytes("GET", path, headers);
 	}
 
 }

@@ -28,14 +28,24 @@ final class HttpPages {
 	}
 
 	HttpResponse<String> get(String path, String... headers) {
+		return send("GET", path, HttpResponse.BodyHandlers.ofString(), headers);
+	}
+
+	/** The body as the server sent it, compressed or not. */
+	HttpResponse<byte[]> bytes(String method, String path, String... headers) {
+		return send(method, path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+	}
+
+	private <T> HttpResponse<T> send(String method, String path, HttpResponse.BodyHandler<T> body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.timeout(Duration.ofSeconds(10))
+			.method(method, HttpRequest.BodyPublishers.noBody())
 			.header("Accept", "text/html");
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
 		try {
-			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return this.client.send(request.build(), body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
