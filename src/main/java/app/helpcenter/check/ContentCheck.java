@@ -69,9 +69,10 @@ public final class ContentCheck {
 			for (LoadProblem note : article.notes()) {
 				findings.add(new Finding(note.file(), note.line(), "", Severity.ERROR, note.message()));
 			}
-			segments(article, file, findings);
-			links(article, file, content.root(), findings);
-			anchors(article, file, findings);
+			Source source = new Source(article, article.markdown());
+			segments(source, file, findings);
+			links(source, file, content.root(), findings);
+			anchors(source, file, findings);
 		}
 		for (Redirect redirect : content.redirects()) {
 			redirectTarget(redirect, articles, findings);
@@ -98,8 +99,8 @@ public final class ContentCheck {
 				errors, findings.size() - errors, files);
 	}
 
-	private static void segments(Article article, Path file, List<Finding> findings) {
-		String text = article.markdown();
+	private static void segments(Source article, Path file, List<Finding> findings) {
+		String text = article.text();
 		Set<String> translated = ids(TRANSLATED, text);
 		Set<String> sources = ids(SOURCE, text);
 		Set<String> paired = new HashSet<>();
@@ -128,8 +129,8 @@ public final class ContentCheck {
 		}
 	}
 
-	private static void links(Article article, Path file, Path root, List<Finding> findings) {
-		String text = article.markdown();
+	private static void links(Source article, Path file, Path root, List<Finding> findings) {
+		String text = article.text();
 		Matcher markdown = MARKDOWN_LINK.matcher(text);
 		while (markdown.find()) {
 			String target = markdown.group(1);
@@ -141,7 +142,7 @@ public final class ContentCheck {
 		}
 	}
 
-	private static void link(Article article, Path file, Path root, String target, boolean image, int offset,
+	private static void link(Source article, Path file, Path root, String target, boolean image, int offset,
 			List<Finding> findings) {
 		if (FULL_WIDTH.matcher(target).find()) {
 			findings.add(new Finding(file, line(article, offset), segmentAt(article, offset), Severity.ERROR,
@@ -155,9 +156,9 @@ public final class ContentCheck {
 		if (path.isEmpty()) {
 			return;
 		}
-		Path localeRoot = root.resolve(article.locale());
+		Path localeRoot = root.resolve(article.article().locale());
 		Path resolved = (path.startsWith("/") ? localeRoot.resolve(path.substring(1))
-				: article.file().getParent().resolve(path)).normalize();
+				: article.article().file().getParent().resolve(path)).normalize();
 		boolean exists = Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)
 				|| Files.exists(resolved.resolveSibling(resolved.getFileName() + ".md"), LinkOption.NOFOLLOW_LINKS)
 				|| Files.exists(resolved.resolve("index.yml"), LinkOption.NOFOLLOW_LINKS);
@@ -172,9 +173,9 @@ public final class ContentCheck {
 		}
 	}
 
-	private static void anchors(Article article, Path file, List<Finding> findings) {
+	private static void anchors(Source article, Path file, List<Finding> findings) {
 		Map<String, Integer> seen = new HashMap<>();
-		Matcher anchor = ANCHOR.matcher(article.markdown());
+		Matcher anchor = ANCHOR.matcher(article.text());
 		while (anchor.find()) {
 			Integer first = seen.putIfAbsent(anchor.group(1), line(article, anchor.start()));
 			if (first != null) {
@@ -220,8 +221,8 @@ public final class ContentCheck {
 	}
 
 	/** The id of the segment a position is in, empty when it is in none. */
-	private static String segmentAt(Article article, int offset) {
-		String before = article.markdown().substring(0, offset);
+	private static String segmentAt(Source article, int offset) {
+		String before = article.text().substring(0, offset);
 		int start = Math.max(before.lastIndexOf("data-ttu-id=\""), before.lastIndexOf("data-stu-id=\""));
 		if (start < 0 || before.indexOf("</span>", start) >= 0) {
 			return "";
@@ -230,18 +231,22 @@ public final class ContentCheck {
 		return before.substring(idStart, before.indexOf('"', idStart));
 	}
 
-	private static int line(Article article, int offset) {
+	private static int line(Source article, int offset) {
 		if (offset < 0) {
 			return 0;
 		}
-		int line = article.bodyLine();
-		String text = article.markdown();
+		int line = article.article().bodyLine();
+		String text = article.text();
 		for (int i = 0; i < offset && i < text.length(); i++) {
 			if (text.charAt(i) == '\n') {
 				line++;
 			}
 		}
 		return line;
+	}
+
+	/** An article and its Markdown, inflated once for all checks. */
+	private record Source(Article article, String text) {
 	}
 
 }

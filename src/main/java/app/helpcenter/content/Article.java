@@ -4,21 +4,34 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One Markdown file of a localized docs repository, read and split but not yet rendered.
+ * One Markdown file of a localized docs repository, read and split but not yet rendered. Its body is kept
+ * deflated until it is rendered (see {@link CompactText}).
  *
  * @param locale the locale folder it lives in, lower case ({@code zh-tw})
  * @param path its path below the locale folder, without {@code .md} ({@code partner-center/unable-to-sign-in})
  * @param file the file it was read from
  * @param frontMatter its YAML header
- * @param markdown its body
+ * @param body its body
  * @param bodyLine the 1-based line of the file where the body starts
+ * @param segmented whether its body has translated sentences ({@code data-ttu-id})
  * @param notes problems found while reading it that still let it be served (a missing include, ...)
  */
-public record Article(String locale, String path, Path file, FrontMatter frontMatter, String markdown, int bodyLine,
-		List<LoadProblem> notes) {
+public record Article(String locale, String path, Path file, FrontMatter frontMatter, CompactText body, int bodyLine,
+		boolean segmented, List<LoadProblem> notes) {
 
 	public Article {
 		notes = List.copyOf(notes);
+	}
+
+	public Article(String locale, String path, Path file, FrontMatter frontMatter, String markdown, int bodyLine,
+			List<LoadProblem> notes) {
+		this(locale, path, file, frontMatter, CompactText.of(markdown), bodyLine, markdown.contains("data-ttu-id"),
+				notes);
+	}
+
+	/** Its Markdown body, inflated on each call. */
+	public String markdown() {
+		return this.body.toString();
 	}
 
 	/** The folder of the article below the locale root, empty for an article at the root. */

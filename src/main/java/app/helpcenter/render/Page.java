@@ -3,6 +3,8 @@ package app.helpcenter.render;
 import java.time.LocalDate;
 import java.util.List;
 
+import app.helpcenter.content.CompactText;
+
 /**
  * One article in one view, everything a template needs, built when content loads.
  *
@@ -18,7 +20,8 @@ import java.util.List;
  * @param author the author, empty when there is none
  * @param heading the article heading as plain text
  * @param headingHtml the article heading as sanitized HTML
- * @param bodyHtml the article body as sanitized HTML
+ * @param body the article body as sanitized HTML, kept deflated: it is read only to prepare the response and
+ * the search index
  * @param outline the h2 headings
  * @param machineTranslated whether the translation was made by machine ({@code ms.translationtype} MT...)
  * @param revealable whether sentences carry an English original the reader can reveal
@@ -28,13 +31,18 @@ import java.util.List;
  */
 public record Page(String locale, String path, ArticleView view, String languageTag, String title,
 		String description, List<String> keywords, LocalDate date, String dateText, String author, String heading,
-		String headingHtml, String bodyHtml, List<RenderedView.Heading> outline, boolean machineTranslated,
+		String headingHtml, CompactText body, List<RenderedView.Heading> outline, boolean machineTranslated,
 		boolean revealable, List<Alternative> views, boolean noindex, Navigation navigation) {
 
 	Page withNavigation(Navigation navigation) {
 		return new Page(this.locale, this.path, this.view, this.languageTag, this.title, this.description,
-				this.keywords, this.date, this.dateText, this.author, this.heading, this.headingHtml, this.bodyHtml,
+				this.keywords, this.date, this.dateText, this.author, this.heading, this.headingHtml, this.body,
 				this.outline, this.machineTranslated, this.revealable, this.views, this.noindex, navigation);
+	}
+
+	/** The article body as sanitized HTML. */
+	public String bodyHtml() {
+		return this.body.toString();
 	}
 
 	/** The entries of the table of contents that lead to this page, empty when it is not listed. */

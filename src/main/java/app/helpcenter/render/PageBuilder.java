@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import app.helpcenter.content.Article;
+import app.helpcenter.content.CompactText;
 import app.helpcenter.content.Content;
 import app.helpcenter.content.FrontMatter;
 import app.helpcenter.content.Hub;
@@ -101,7 +102,7 @@ public final class PageBuilder {
 			LinkContext context = new LinkContext(article, links);
 			List<Page> rendered = new ArrayList<>(3);
 			rendered.add(page(article, html, ArticleView.TRANSLATED, article.locale(), context, views));
-			if (hasSegments(article)) {
+			if (article.segmented()) {
 				rendered.add(page(article, html, ArticleView.BILINGUAL, article.locale(), context, views));
 			}
 			if (englishSource(article.path(), articles, translatedLocales) == article
@@ -248,10 +249,6 @@ public final class PageBuilder {
 			.orElse(null);
 	}
 
-	private static boolean hasSegments(Article article) {
-		return article.markdown().contains("data-ttu-id");
-	}
-
 	/** The article in each locale that has it, in English, and side by side in its first translated locale. */
 	private List<Page.Alternative> views(String path, List<String> locales,
 			Map<String, Map<String, Article>> articles) {
@@ -266,7 +263,7 @@ public final class PageBuilder {
 						this.messages.get("offer.language", SiteLocales.locale(locale)).replace("{0}", name)));
 			}
 			if (bilingualSource == null && article != null && !locale.equals(SiteLocales.ENGLISH)
-					&& hasSegments(article)) {
+					&& article.segmented()) {
 				bilingualSource = article;
 			}
 		}
@@ -303,7 +300,7 @@ public final class PageBuilder {
 				&& (bodyHtml.contains("class=\"seg-en\"") || headingHtml.contains("class=\"seg-en\""));
 		return new Page(locale, article.path(), view, SiteLocales.languageTag(locale), title, description,
 				frontMatter.keywords(), frontMatter.date().orElse(null), dateText, frontMatter.author().orElse(""),
-				heading, headingHtml, bodyHtml, rendered.outline(),
+				heading, headingHtml, CompactText.of(bodyHtml), rendered.outline(),
 				frontMatter.machineTranslated() && !locale.equals(SiteLocales.ENGLISH), revealable, views,
 				view == ArticleView.BILINGUAL || frontMatter.noindex(), null);
 	}

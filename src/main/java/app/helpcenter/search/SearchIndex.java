@@ -2,11 +2,15 @@ package app.helpcenter.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -27,8 +31,8 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -38,11 +42,12 @@ import app.helpcenter.render.RenderedView;
 import app.helpcenter.render.SiteLocales;
 
 /**
- * One in-memory Lucene index per served locale, built once from the rendered pages. Each article's
+ * One Lucene index per served locale, built once from the rendered pages and kept in a temporary folder
+ * (memory-mapped, so the heap does not grow with the content; deleted when the application stops). Each article's
  * document holds both of its texts (the page's own language and the other one), so a query in either
  * language finds it; results show the page's title and a passage in the page's language where one matches.
  */
-public final class SearchIndex {
+public final class SearchIndex implements AutoCloseable {
 
 	private static final Map<String, Float> FIELD_WEIGHTS = Map.of("title", 4f, "keywords", 2f, "headings", 2f,
 			"body", 1f);
@@ -51,14 +56,51 @@ public final class SearchIndex {
 
 	private final Analyzer analyzer = new BilingualAnalyzer();
 
-	private final Map<String, LocaleIndex> locales = new HashMap<>();
+	private final Map<String, LocaleIndex> locales = new ConcurrentHashMap<>();
 
 	private final SearchProperties properties;
 
+	private final Path folder;
+
 	public SearchIndex(Pages pages, SearchProperties properties) {
 		this.properties = properties;
-		for (String locale : pages.locales()) {
-			this.locales.put(locale, index(pages, locale));
+		try {
+			Files.createDirectories(properties.indexParent());
+			this.folder = Files.createTempDirectory(properties.indexParent(), "helpcenter-search-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a folder for the search index in " + properties.indexParent(),
+					ex);
+		}
+		try {
+			for (String locale : pages.locales()) {
+				this.locales.put(locale, index(pages, locale));
+			}
+		}
+		catch (RuntimeException ex) {
+			close();
+			throw ex;
+		}
+	}
+
+	/** Closes the indexes and deletes their folder. */
+	@Override
+	public void close() {
+		for (LocaleIndex index : this.locales.values()) {
+			try {
+				index.searcher.getIndexReader().close();
+				index.directory.close();
+			}
+			catch (IOException ex) {
+				// Best effort: the folder is deleted below or at exit.
+			}
+		}
+		this.locales.clear();
+		try (Stream<Path> files = Files.walk(this.folder)) {
+			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			this.folder.toFile().deleteOnExit();
 		}
 	}
 
@@ -132,7 +174,13 @@ public final class SearchIndex {
 	}
 
 	private LocaleIndex index(Pages pages, String locale) {
-		Directory directory = new ByteBuffersDirectory();
+		Directory directory;
+		try {
+			directory = new MMapDirectory(this.folder.resolve(locale));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the search index of " + locale, ex);
+		}
 		String otherLanguageTag = "";
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
 			for (Page page : pages.list(locale)) {
@@ -147,8 +195,8 @@ public final class SearchIndex {
 			throw new UncheckedIOException("Cannot build the search index of " + locale, ex);
 		}
 		try {
-			return new LocaleIndex(new IndexSearcher(DirectoryReader.open(directory)), SiteLocales.languageTag(locale),
-					otherLanguageTag);
+			return new LocaleIndex(directory, new IndexSearcher(DirectoryReader.open(directory)),
+					SiteLocales.languageTag(locale), otherLanguageTag);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the search index of " + locale, ex);
@@ -194,7 +242,8 @@ public final class SearchIndex {
 	}
 
 	/** The searcher of one locale and the languages of its two texts. */
-	private record LocaleIndex(IndexSearcher searcher, String languageTag, String otherLanguageTag) {
+	private record LocaleIndex(Directory directory, IndexSearcher searcher, String languageTag,
+			String otherLanguageTag) {
 	}
 
 }

@@ -1,20 +1,32 @@
 package app.helpcenter.search;
 
+import java.nio.file.Path;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Limits of the search page.
+ * Limits of the search page, and where its index is kept.
  *
  * @param maxQueryLength longest query searched, in characters; the rest is ignored
  * @param maxResults most results shown
+ * @param indexFolder where the index is written (in a temporary folder of its own, deleted when the
+ * application stops); the system's temporary folder when not set
  */
 @Validated
 @ConfigurationProperties("helpcenter.search")
 public record SearchProperties(@Min(1) @Max(500) @DefaultValue("100") int maxQueryLength,
-		@Min(1) @Max(100) @DefaultValue("10") int maxResults) {
+		@Min(1) @Max(100) @DefaultValue("10") int maxResults, @Nullable Path indexFolder) {
+
+	/** The folder to write the index in. */
+	Path indexParent() {
+		return (this.indexFolder != null) ? this.indexFolder : Path.of(System.getProperty("java.io.tmpdir"));
+	}
+
 }

@@ -2,7 +2,6 @@ package app.helpcenter.web;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,13 +16,6 @@ import org.apache.catalina.valves.ValveBase;
  * whose path carries traversal or encoding tricks are refused with 400 here, before anything decodes them.
  */
 class SecurityValve extends ValveBase {
-
-	/**
-	 * Path parameters, encoded dots, slashes and backslashes, double encoding and raw backslashes: no article
-	 * URL has them, and each is a way to make a path mean something else after decoding.
-	 */
-	private static final Pattern SUSPICIOUS_PATH = Pattern.compile(";|%2e|%2f|%5c|%25|%00|\\\\|/\\.\\.?(/|$)",
-			Pattern.CASE_INSENSITIVE);
 
 	private final String contentSecurityPolicy;
 
@@ -45,7 +37,7 @@ class SecurityValve extends ValveBase {
 			response.setHeader("Strict-Transport-Security", "max-age=31536000");
 		}
 		String uri = request.getRequestURI();
-		if (uri != null && SUSPICIOUS_PATH.matcher(uri).find()) {
+		if (uri != null && isSuspicious(uri)) {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
@@ -54,6 +46,44 @@ class SecurityValve extends ValveBase {
 			return;
 		}
 		getNext().invoke(request, response);
+	}
+
+	/**
+	 * Path parameters, encoded dots, slashes and backslashes, double encoding, encoded NUL, raw backslashes
+	 * and dot segments: no article URL has them, and each is a way to make a path mean something else after
+	 * decoding. (A scan rather than a regular expression: it runs on every request.)
+	 */
+	static boolean isSuspicious(String path) {
+		int length = path.length();
+		for (int i = 0; i < length; i++) {
+			char c = path.charAt(i);
+			if (c == ';' || c == '\\') {
+				return true;
+			}
+			if (c == '%' && i + 2 < length && isEncodedTrick(path.charAt(i + 1), path.charAt(i + 2))) {
+				return true;
+			}
+			if (c == '/' && isDotSegment(path, i + 1)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** {@code %2e}, {@code %2f}, {@code %5c}, {@code %25} and {@code %00}, in either case. */
+	private static boolean isEncodedTrick(char high, char low) {
+		char lower = Character.toLowerCase(low);
+		return (high == '2' && (lower == 'e' || lower == 'f' || lower == '5')) || (high == '5' && lower == 'c')
+				|| (high == '0' && lower == '0');
+	}
+
+	/** Whether {@code .} or {@code ..} starts at {@code start} and ends at a slash or the end of the path. */
+	private static boolean isDotSegment(String path, int start) {
+		int end = start;
+		while (end < path.length() && end - start < 2 && path.charAt(end) == '.') {
+			end++;
+		}
+		return end > start && (end == path.length() || path.charAt(end) == '/');
 	}
 
 }

@@ -34,20 +34,24 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	PreparedPages preparedPages(Pages pages, ITemplateEngine templates, Assets assets) {
+	PreparedPages preparedPages(Pages pages, ITemplateEngine templates, Assets assets, WebProperties properties) {
 		long start = System.nanoTime();
-		PreparedPages prepared = new PreparedPages(pages, templates, assets);
-		logger.info("Prepared {} page responses in {} ms", prepared.size(), (System.nanoTime() - start) / 1_000_000);
+		PreparedPages prepared = new PreparedPages(pages, templates, assets, properties.responseStoreFolder());
+		logger.info("Prepared {} page responses in {} ms ({} KB gzip-compressed, kept out of the heap)", prepared.size(),
+				(System.nanoTime() - start) / 1_000_000, prepared.storedBytes() / 1024);
 		return prepared;
 	}
 
-	/** Article pages at their exact URLs skip Spring MVC's dispatch; the controller serves everything else. */
+	/**
+	 * Article pages at their exact URLs skip Spring MVC's dispatch and the other filters (they need neither
+	 * request encoding, form parsing nor a locale context); the controller serves everything else.
+	 */
 	@Bean
 	FilterRegistrationBean<PreparedPageFilter> preparedPageFilter(PreparedPages prepared, WebProperties properties) {
 		FilterRegistrationBean<PreparedPageFilter> registration = new FilterRegistrationBean<>(
 				new PreparedPageFilter(prepared, properties.cacheControl()));
 		registration.addUrlPatterns("/*");
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

@@ -28,7 +28,7 @@ public final class SearchBenchmark {
 				Duration.ofSeconds(10))
 			.build(new ContentLoader(1024 * 1024).load(root));
 		long start = System.nanoTime();
-		SearchIndex index = new SearchIndex(pages, new SearchProperties(100, 10));
+		SearchIndex index = new SearchIndex(pages, new SearchProperties(100, 10, null));
 		double buildMillis = (System.nanoTime() - start) / 1e6;
 
 		List<String[]> queries = queries(pages, queryCount);
@@ -49,6 +49,7 @@ public final class SearchBenchmark {
 				(double) hits / nanos.length);
 		System.out.printf("latency: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", percentile(nanos, 50),
 				percentile(nanos, 90), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6);
+		index.close();
 	}
 
 	/** Words and two-word phrases from the pages' headings, in both locales, in a fixed random order. */

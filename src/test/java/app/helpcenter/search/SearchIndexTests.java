@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,11 +23,18 @@ class SearchIndexTests {
 
 	private static SearchIndex index;
 
+	@AfterAll
+	static void closeIndex() {
+		if (index != null) {
+			index.close();
+		}
+	}
+
 	@BeforeAll
 	static void build() {
 		index = new SearchIndex(new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
 				Duration.ofSeconds(10))
-			.build(new ContentLoader(1024 * 1024).load(Path.of("content"))), new SearchProperties(100, 20));
+			.build(new ContentLoader(1024 * 1024).load(Path.of("content"))), new SearchProperties(100, 20, null));
 	}
 
 	@ParameterizedTest

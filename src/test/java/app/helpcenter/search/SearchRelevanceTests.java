@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,12 +61,19 @@ class SearchRelevanceTests {
 				Arguments.of("zh-tw", "Ａｚｕｒｅ 方案", "partner-center/azure-plan-lp"));
 	}
 
+	@AfterAll
+	static void closeIndex() {
+		if (index != null) {
+			index.close();
+		}
+	}
+
 	@BeforeAll
 	static void build() {
 		if (Files.isDirectory(CORPUS)) {
 			index = new SearchIndex(new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
 					Duration.ofSeconds(10))
-				.build(new ContentLoader(1024 * 1024).load(CORPUS)), new SearchProperties(100, 20));
+				.build(new ContentLoader(1024 * 1024).load(CORPUS)), new SearchProperties(100, 20, null));
 		}
 	}
 

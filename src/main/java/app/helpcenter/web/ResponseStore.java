@@ -1,0 +1,155 @@
+package app.helpcenter.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bytes of the prepared responses, kept out of the heap so that it stays the same size however much
+ * content there is: they are appended to temporary files while pages are prepared, then the files are
+ * mapped into memory read-only. The operating system's page cache keeps the responses readers ask for in
+ * memory and may drop the others; the heap holds only where each one is.
+ *
+ * <p>
+ * Where the operating system allows it (Linux, macOS), the files are deleted as soon as they are mapped,
+ * so nothing is left behind however the process ends; elsewhere they are deleted when the store closes.
+ */
+final class ResponseStore implements AutoCloseable {
+
+	/** One mapping holds at most 2 GB; a new file starts well before that. */
+	private static final long SEGMENT_LIMIT = 1L << 30;
+
+	private final Path directory;
+
+	private final List<Segment> segments = new ArrayList<>();
+
+	private boolean sealed;
+
+	/**
+	 * @param parent the folder to create the store's temporary folder in
+	 */
+	ResponseStore(Path parent) {
+		try {
+			Files.createDirectories(parent);
+			this.directory = Files.createTempDirectory(parent, "helpcenter-responses-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a folder for prepared responses in " + parent, ex);
+		}
+	}
+
+	/** Keeps a response's bytes; safe to call from several threads until {@link #seal()}. */
+	synchronized Location append(byte[] bytes) {
+		if (this.sealed) {
+			throw new IllegalStateException("The response store is sealed");
+		}
+		try {
+			Segment segment = this.segments.isEmpty() ? null : this.segments.get(this.segments.size() - 1);
+			if (segment == null || segment.size + bytes.length > SEGMENT_LIMIT) {
+				segment = new Segment(Files.createTempFile(this.directory, "segment-", ".bin"));
+				this.segments.add(segment);
+			}
+			Location location = new Location(this.segments.size() - 1, (int) segment.size, bytes.length);
+			ByteBuffer buffer = ByteBuffer.wrap(bytes);
+			while (buffer.hasRemaining()) {
+				segment.channel.write(buffer);
+			}
+			segment.size += bytes.length;
+			return location;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write a prepared response to " + this.directory, ex);
+		}
+	}
+
+	/** Maps what was appended for reading; nothing can be appended after. */
+	synchronized void seal() {
+		if (this.sealed) {
+			return;
+		}
+		this.sealed = true;
+		try {
+			for (Segment segment : this.segments) {
+				segment.mapped = segment.channel.map(FileChannel.MapMode.READ_ONLY, 0, segment.size);
+				segment.channel.close();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot map the prepared responses in " + this.directory, ex);
+		}
+		deleteFiles();
+	}
+
+	/** The bytes at a location, as a read-only buffer of their own (its position is the caller's). */
+	ByteBuffer read(Location location) {
+		MappedByteBuffer mapped = this.segments.get(location.segment()).mapped;
+		if (mapped == null) {
+			throw new IllegalStateException("The response store is not sealed");
+		}
+		return mapped.slice(location.offset(), location.length()).asReadOnlyBuffer();
+	}
+
+	/** The bytes kept, over all files. */
+	synchronized long size() {
+		return this.segments.stream().mapToLong((segment) -> segment.size).sum();
+	}
+
+	@Override
+	public synchronized void close() {
+		for (Segment segment : this.segments) {
+			try {
+				segment.channel.close();
+			}
+			catch (IOException ex) {
+				// Closing is best effort; the files are deleted below or at exit.
+			}
+		}
+		deleteFiles();
+	}
+
+	private void deleteFiles() {
+		for (Segment segment : this.segments) {
+			delete(segment.file);
+		}
+		delete(this.directory);
+	}
+
+	private static void delete(Path path) {
+		try {
+			Files.deleteIfExists(path);
+		}
+		catch (IOException ex) {
+			// A mapped file cannot be deleted on Windows until it is unmapped.
+			path.toFile().deleteOnExit();
+		}
+	}
+
+	/** Where one response's bytes are. */
+	record Location(int segment, int offset, int length) {
+	}
+
+	private static final class Segment {
+
+		private final Path file;
+
+		private final FileChannel channel;
+
+		private long size;
+
+		private MappedByteBuffer mapped;
+
+		Segment(Path file) throws IOException {
+			this.file = file;
+			this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+		}
+
+	}
+
+}
