@@ -81,8 +81,21 @@ public final class ArticleHtml {
 	 */
 	public static RenderedView renderBilingual(String html, UnaryOperator<String> translatedLinks,
 			UnaryOperator<String> englishLinks, Map<String, String> translatedLabels, Map<String, String> englishLabels) {
-		RenderedView translated = render(html, Text.TRANSLATION, translatedLinks, translatedLabels);
-		RenderedView english = render(html, Text.ORIGINAL, englishLinks, englishLabels);
+		return pair(renderTranslation(html, translatedLinks, translatedLabels),
+				render(html, Text.ORIGINAL, englishLinks, englishLabels));
+	}
+
+	/** The translated text alone, without the English originals: the left column of the side-by-side view. */
+	public static RenderedView renderTranslation(String html, UnaryOperator<String> links,
+			Map<String, String> alertLabels) {
+		return render(html, Text.TRANSLATION, links, alertLabels);
+	}
+
+	/**
+	 * The side-by-side view of a translation-only view and the English view of the same article (see
+	 * {@link #renderBilingual}); when both are sanitized, so is the result, which only wraps their blocks.
+	 */
+	public static RenderedView pair(RenderedView translated, RenderedView english) {
 		return new RenderedView(pair(translated.headingHtml(), english.headingHtml()), translated.headingText(),
 				pair(translated.bodyHtml(), english.bodyHtml()), translated.summary(), translated.outline());
 	}

@@ -100,14 +100,22 @@ public final class PageBuilder {
 			String html = this.markdown.toHtml(article.markdown());
 			List<Page.Alternative> views = views(article.path(), locales, articles);
 			LinkContext context = new LinkContext(article, links);
+			String locale = article.locale();
+			boolean englishPage = englishSource(article.path(), articles, translatedLocales) == article
+					&& !locale.equals(SiteLocales.ENGLISH);
+			// The English text is rendered once, for the English page and the side-by-side page's English column.
+			RenderedView english = (englishPage || article.segmented()) ? sanitized(ArticleHtml.render(html,
+					ArticleView.ENGLISH, context.forPage(SiteLocales.ENGLISH), alertLabels(SiteLocales.ENGLISH))) : null;
 			List<Page> rendered = new ArrayList<>(3);
-			rendered.add(page(article, html, ArticleView.TRANSLATED, article.locale(), context, views));
+			rendered.add(page(article, sanitized(ArticleHtml.render(html, ArticleView.TRANSLATED, context.forPage(locale),
+					alertLabels(locale))), ArticleView.TRANSLATED, locale, views));
 			if (article.segmented()) {
-				rendered.add(page(article, html, ArticleView.BILINGUAL, article.locale(), context, views));
+				RenderedView translation = sanitized(
+						ArticleHtml.renderTranslation(html, context.forPage(locale), alertLabels(locale)));
+				rendered.add(page(article, ArticleHtml.pair(translation, english), ArticleView.BILINGUAL, locale, views));
 			}
-			if (englishSource(article.path(), articles, translatedLocales) == article
-					&& !article.locale().equals(SiteLocales.ENGLISH)) {
-				rendered.add(page(article, html, ArticleView.ENGLISH, SiteLocales.ENGLISH, context, views));
+			if (englishPage) {
+				rendered.add(page(article, english, ArticleView.ENGLISH, SiteLocales.ENGLISH, views));
 			}
 			return rendered;
 		})).toList();
@@ -276,15 +284,16 @@ public final class PageBuilder {
 		return List.copyOf(views);
 	}
 
-	private Page page(Article article, String html, ArticleView view, String locale, LinkContext links,
+	/** The article's HTML passes the sanitizer's allowlist before it is kept. */
+	private static RenderedView sanitized(RenderedView view) {
+		return new RenderedView(HtmlSanitizer.sanitize(view.headingHtml()).strip(), view.headingText(),
+				HtmlSanitizer.sanitize(view.bodyHtml()).strip(), view.summary(), view.outline());
+	}
+
+	/** A page of the article from its rendered and sanitized view. */
+	private Page page(Article article, RenderedView rendered, ArticleView view, String locale,
 			List<Page.Alternative> views) {
 		Locale interfaceLocale = SiteLocales.locale(locale);
-		Map<String, String> labels = alertLabels(interfaceLocale);
-		RenderedView rendered = switch (view) {
-			case TRANSLATED, ENGLISH -> ArticleHtml.render(html, view, links.forPage(locale), labels);
-			case BILINGUAL -> ArticleHtml.renderBilingual(html, links.forPage(locale), links.forPage(SiteLocales.ENGLISH),
-					labels, alertLabels(SiteLocales.locale(SiteLocales.ENGLISH)));
-		};
 		FrontMatter frontMatter = article.frontMatter();
 		boolean fromSegments = view == ArticleView.ENGLISH;
 		String heading = rendered.headingText().isBlank() ? frontMatter.title().orElse(article.path())
@@ -294,8 +303,8 @@ public final class PageBuilder {
 		String dateText = frontMatter.date()
 			.map(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(interfaceLocale)::format)
 			.orElse("");
-		String headingHtml = HtmlSanitizer.sanitize(rendered.headingHtml()).strip();
-		String bodyHtml = HtmlSanitizer.sanitize(rendered.bodyHtml()).strip();
+		String headingHtml = rendered.headingHtml();
+		String bodyHtml = rendered.bodyHtml();
 		boolean revealable = view == ArticleView.TRANSLATED
 				&& (bodyHtml.contains("class=\"seg-en\"") || headingHtml.contains("class=\"seg-en\""));
 		return new Page(locale, article.path(), view, SiteLocales.languageTag(locale), title, description,
@@ -314,7 +323,9 @@ public final class PageBuilder {
 
 	}
 
-	private Map<String, String> alertLabels(Locale locale) {
+	/** The label of each alert type in the interface language of a page locale. */
+	private Map<String, String> alertLabels(String pageLocale) {
+		Locale locale = SiteLocales.locale(pageLocale);
 		return ALERT_TYPES.stream()
 			.collect(Collectors.toMap((type) -> type, (type) -> this.messages.get("alert." + type, locale)));
 	}
