@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -25,6 +30,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -53,6 +60,9 @@ public final class SearchIndex implements AutoCloseable {
 			"body", 1f);
 
 	private static final int SNIPPET_LENGTH = 160;
+
+	/** The page's place in its locale's path order. */
+	private static final String ORDER = "order";
 
 	private final Analyzer analyzer = new BilingualAnalyzer();
 
@@ -181,18 +191,47 @@ public final class SearchIndex implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the search index of " + locale, ex);
 		}
-		String otherLanguageTag = "";
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
-			for (Page page : pages.list(locale)) {
-				Optional<Page> counterpart = counterpart(pages, page);
-				if (counterpart.isPresent()) {
-					otherLanguageTag = counterpart.get().languageTag();
-				}
-				writer.addDocument(document(page, counterpart));
+		List<Page> list = List.copyOf(pages.list(locale));
+		String otherLanguageTag = list.stream()
+			.map((page) -> counterpart(pages, page))
+			.flatMap(Optional::stream)
+			.map(Page::languageTag)
+			.findFirst()
+			.orElse("");
+		// Documents are made and added on all cores; sorting the index by page order keeps ties in the same
+		// order on every start.
+		IndexWriterConfig config = new IndexWriterConfig(this.analyzer).setIndexSort(new Sort(new SortField(ORDER,
+				SortField.Type.INT)));
+		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			List<Future<?>> added = new ArrayList<>(list.size());
+			for (int i = 0; i < list.size(); i++) {
+				Page page = list.get(i);
+				int order = i;
+				added.add(pool.submit(() -> {
+					Document document = document(page, counterpart(pages, page));
+					document.add(new NumericDocValuesField(ORDER, order));
+					writer.addDocument(document);
+					return null;
+				}));
 			}
+			for (Future<?> future : added) {
+				future.get();
+			}
+			writer.forceMerge(1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot build the search index of " + locale, ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Cannot build the search index of " + locale, ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while building the search index of " + locale, ex);
+		}
+		finally {
+			pool.shutdownNow();
 		}
 		try {
 			return new LocaleIndex(directory, new IndexSearcher(DirectoryReader.open(directory)),
