@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -30,8 +29,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -61,8 +58,6 @@ public final class SearchIndex implements AutoCloseable {
 
 	private static final int SNIPPET_LENGTH = 160;
 
-	/** The page's place in its locale's path order. */
-	private static final String ORDER = "order";
 
 	private final Analyzer analyzer = new BilingualAnalyzer();
 
@@ -198,27 +193,21 @@ public final class SearchIndex implements AutoCloseable {
 			.map(Page::languageTag)
 			.findFirst()
 			.orElse("");
-		// Documents are made and added on all cores; sorting the index by page order keeps ties in the same
-		// order on every start.
-		IndexWriterConfig config = new IndexWriterConfig(this.analyzer).setIndexSort(new Sort(new SortField(ORDER,
-				SortField.Type.INT)));
-		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-		try (IndexWriter writer = new IndexWriter(directory, config)) {
-			List<Future<?>> added = new ArrayList<>(list.size());
-			for (int i = 0; i < list.size(); i++) {
-				Page page = list.get(i);
-				int order = i;
-				added.add(pool.submit(() -> {
-					Document document = document(page, counterpart(pages, page));
-					document.add(new NumericDocValuesField(ORDER, order));
-					writer.addDocument(document);
-					return null;
-				}));
+		// Documents are made on all cores (taking the pages' text out of their HTML is much of the work) a batch
+		// at a time, so that few are held at once, and added in page order, so ties rank the same on every start.
+		int threads = Runtime.getRuntime().availableProcessors();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
+			int batch = threads * 16;
+			for (int start = 0; start < list.size(); start += batch) {
+				List<Future<Document>> documents = list.subList(start, Math.min(start + batch, list.size()))
+					.stream()
+					.map((page) -> pool.submit(() -> document(page, counterpart(pages, page))))
+					.toList();
+				for (Future<Document> document : documents) {
+					writer.addDocument(document.get());
+				}
 			}
-			for (Future<?> future : added) {
-				future.get();
-			}
-			writer.forceMerge(1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot build the search index of " + locale, ex);
