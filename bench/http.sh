@@ -48,7 +48,7 @@ measure() {
     END { printf "%s %s %s %d\n", rps, p50, p99, errors }' "$work/wrk.txt"
 }
 
-taskset -c 0 java -Xmx512m -jar "$jar" --server.port=$app_port --server.tomcat.threads.max=4 \
+taskset -c 0 java -Xmx512m -jar "$jar" --server.port=$app_port --server.tomcat.threads.max=4 ${APP_OPTS:-} \
   --logging.level.root=warn > "$work/app.log" 2>&1 &
 app_pid=$!
 wait_for "http://127.0.0.1:$app_port$page"
