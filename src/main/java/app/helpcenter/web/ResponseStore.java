@@ -28,6 +28,8 @@ final class ResponseStore implements AutoCloseable {
 
 	private final Path directory;
 
+	private final long segmentLimit;
+
 	private final List<Segment> segments = new ArrayList<>();
 
 	private boolean sealed;
@@ -36,6 +38,15 @@ final class ResponseStore implements AutoCloseable {
 	 * @param parent the folder to create the store's temporary folder in
 	 */
 	ResponseStore(Path parent) {
+		this(parent, SEGMENT_LIMIT);
+	}
+
+	/**
+	 * @param parent the folder to create the store's temporary folder in
+	 * @param segmentLimit the size at which a new file starts
+	 */
+	ResponseStore(Path parent, long segmentLimit) {
+		this.segmentLimit = segmentLimit;
 		try {
 			Files.createDirectories(parent);
 			this.directory = Files.createTempDirectory(parent, "helpcenter-responses-");
@@ -52,7 +63,7 @@ final class ResponseStore implements AutoCloseable {
 		}
 		try {
 			Segment segment = this.segments.isEmpty() ? null : this.segments.get(this.segments.size() - 1);
-			if (segment == null || segment.size + bytes.length > SEGMENT_LIMIT) {
+			if (segment == null || segment.size + bytes.length > this.segmentLimit) {
 				segment = new Segment(Files.createTempFile(this.directory, "segment-", ".bin"));
 				this.segments.add(segment);
 			}
@@ -94,6 +105,11 @@ final class ResponseStore implements AutoCloseable {
 			throw new IllegalStateException("The response store is not sealed");
 		}
 		return mapped.slice(location.offset(), location.length()).asReadOnlyBuffer();
+	}
+
+	/** The folder its files are in (gone once they are mapped, where the operating system allows). */
+	Path directory() {
+		return this.directory;
 	}
 
 	/** The bytes kept, over all files. */
