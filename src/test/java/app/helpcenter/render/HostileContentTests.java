@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -131,7 +132,9 @@ class HostileContentTests {
 	void noServedPageHasScriptHandlersOrDangerousUrls() {
 		List<String> found = pages.locales()
 			.stream()
-			.flatMap((locale) -> pages.list(locale).stream())
+			.flatMap((locale) -> pages.list(locale)
+				.stream()
+				.flatMap((page) -> Stream.concat(Stream.of(page), pages.findBilingual(locale, page.path()).stream())))
 			.flatMap((page) -> Jsoup.parseBodyFragment(page.headingHtml() + page.bodyHtml())
 				.getAllElements()
 				.stream()
@@ -139,6 +142,7 @@ class HostileContentTests {
 			.toList();
 		assertThat(found).isEmpty();
 		assertThat(pages.list("zh-tw")).hasSize(10);
+		assertThat(pages.findBilingual("zh-tw", "attacks/script-tags")).as("side-by-side pages are checked too").isPresent();
 	}
 
 	@Test

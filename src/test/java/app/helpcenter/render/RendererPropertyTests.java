@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random mixtures of Markdown, HTML and bilingual spans never make the renderer throw, and never come out
- * with a script element, an event handler or a dangerous URL.
+ * with a script element, an event handler or a dangerous URL, in any view.
  */
 class RendererPropertyTests {
 
@@ -42,6 +42,24 @@ class RendererPropertyTests {
 			assertThat(Jsoup.parseBodyFragment(sanitized).getAllElements())
 				.allSatisfy((element) -> assertThat(HostileContentTests.dangers(element)).isEmpty());
 		}
+	}
+
+	/** The side-by-side view pairs two sanitized views without sanitizing again; the pairing must keep them safe. */
+	@Property(tries = 300)
+	void pairingSanitizedViewsStaysSafe(@ForAll("markdownAndHtml") String markdown) {
+		String html = MARKDOWN.toHtml(markdown);
+		RenderedView translation = ArticleHtml.renderTranslation(html,
+				(href) -> LINKS.resolve(href, "zh-tw", "docs/page", "zh-tw"), Map.of("note", "注意"));
+		RenderedView english = ArticleHtml.render(html, ArticleView.ENGLISH,
+				(href) -> LINKS.resolve(href, "zh-tw", "docs/page", "en-us"), Map.of("note", "Note"));
+		RenderedView paired = ArticleHtml.pair(sanitized(translation), sanitized(english));
+		assertThat(Jsoup.parseBodyFragment(paired.headingHtml() + paired.bodyHtml()).getAllElements())
+			.allSatisfy((element) -> assertThat(HostileContentTests.dangers(element)).isEmpty());
+	}
+
+	private static RenderedView sanitized(RenderedView view) {
+		return new RenderedView(HtmlSanitizer.sanitize(view.headingHtml()), view.headingText(),
+				HtmlSanitizer.sanitize(view.bodyHtml()), view.summary(), view.outline());
 	}
 
 	@Provide
