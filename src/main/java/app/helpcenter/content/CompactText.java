@@ -8,8 +8,8 @@ import java.util.zip.Inflater;
 
 /**
  * A text kept deflated: the articles' Markdown and HTML are held between loading and preparing the pages,
- * and with both languages in one String (two bytes a character) they take four to six times more room
- * as Strings than this. Each read inflates it again, which takes far less time than the parse or render
+ * and with both languages in one String (two bytes a character) they take several times more room as
+ * Strings than deflated. Each read inflates it again, which takes far less time than the parse or render
  * it feeds.
  */
 public final class CompactText {

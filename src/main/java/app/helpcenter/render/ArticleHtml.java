@@ -70,21 +70,6 @@ public final class ArticleHtml {
 				alertLabels);
 	}
 
-	/**
-	 * The side-by-side view: every top-level block (paragraph, heading, list, table, callout) becomes a row
-	 * with the translated block and the English block beside it. Blocks without text to translate (code,
-	 * images) span both columns.
-	 * @param translatedLinks resolves links of the translated column
-	 * @param englishLinks resolves links of the English column
-	 * @param translatedLabels alert labels in the translation's language
-	 * @param englishLabels alert labels in English
-	 */
-	public static RenderedView renderBilingual(String html, UnaryOperator<String> translatedLinks,
-			UnaryOperator<String> englishLinks, Map<String, String> translatedLabels, Map<String, String> englishLabels) {
-		return pair(renderTranslation(html, translatedLinks, translatedLabels),
-				render(html, Text.ORIGINAL, englishLinks, englishLabels));
-	}
-
 	/** The translated text alone, without the English originals: the left column of the side-by-side view. */
 	public static RenderedView renderTranslation(String html, UnaryOperator<String> links,
 			Map<String, String> alertLabels) {
@@ -92,8 +77,12 @@ public final class ArticleHtml {
 	}
 
 	/**
-	 * The side-by-side view of a translation-only view and the English view of the same article (see
-	 * {@link #renderBilingual}); when both are sanitized, so is the result, which only wraps their blocks.
+	 * The side-by-side view: every top-level block (paragraph, heading, list, table, callout) of the
+	 * translation-only view becomes a row with the same block of the English view beside it. Blocks without
+	 * text to translate (code, images) span both columns. When both views are sanitized, so is the result,
+	 * which only wraps their blocks.
+	 * @param translated the article from {@link #renderTranslation}
+	 * @param english the article in {@link ArticleView#ENGLISH}
 	 */
 	public static RenderedView pair(RenderedView translated, RenderedView english) {
 		return new RenderedView(pair(translated.headingHtml(), english.headingHtml()), translated.headingText(),
