@@ -1,7 +1,6 @@
 package app.helpcenter.search;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -10,8 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import app.helpcenter.content.ContentLoader;
-import app.helpcenter.render.PageBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +29,7 @@ class SearchIndexTests {
 
 	@BeforeAll
 	static void build() {
-		index = new SearchIndex(new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
-				Duration.ofSeconds(10))
-			.build(new ContentLoader(1024 * 1024).load(Path.of("content"))), new SearchProperties(100, 20, null));
+		index = TestIndexes.of(Path.of("content"), 20);
 	}
 
 	@ParameterizedTest

@@ -2,7 +2,6 @@ package app.helpcenter.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,8 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import app.helpcenter.content.ContentLoader;
-import app.helpcenter.render.PageBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -71,9 +68,7 @@ class SearchRelevanceTests {
 	@BeforeAll
 	static void build() {
 		if (Files.isDirectory(CORPUS)) {
-			index = new SearchIndex(new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
-					Duration.ofSeconds(10))
-				.build(new ContentLoader(1024 * 1024).load(CORPUS)), new SearchProperties(100, 20, null));
+			index = TestIndexes.of(CORPUS, 20);
 		}
 	}
 

@@ -1,0 +1,21 @@
+package app.helpcenter.search;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import app.helpcenter.content.ContentLoader;
+import app.helpcenter.render.PageBuilder;
+
+/** Search indexes of a content tree as the application builds them, for tests; close them after use. */
+final class TestIndexes {
+
+	private TestIndexes() {
+	}
+
+	static SearchIndex of(Path root, int maxResults) {
+		return new SearchIndex(new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
+				Duration.ofSeconds(10))
+			.build(new ContentLoader(1024 * 1024).load(root)), new SearchProperties(100, maxResults, null));
+	}
+
+}
