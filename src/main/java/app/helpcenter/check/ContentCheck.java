@@ -99,8 +99,8 @@ public final class ContentCheck {
 				errors, findings.size() - errors, files);
 	}
 
-	private static void segments(Source article, Path file, List<Finding> findings) {
-		String text = article.text();
+	private static void segments(Source source, Path file, List<Finding> findings) {
+		String text = source.text();
 		Set<String> translated = ids(TRANSLATED, text);
 		Set<String> sources = ids(SOURCE, text);
 		Set<String> paired = new HashSet<>();
@@ -110,42 +110,42 @@ public final class ContentCheck {
 			Set<String> translatedLinks = targets(pair.group(2));
 			Set<String> englishLinks = targets(pair.group(3));
 			if (!translatedLinks.equals(englishLinks)) {
-				findings.add(new Finding(file, line(article, pair.start()), pair.group(1), Severity.ERROR,
+				findings.add(new Finding(file, line(source, pair.start()), pair.group(1), Severity.ERROR,
 						"translation links to " + translatedLinks + " but the English to " + englishLinks));
 			}
 		}
 		for (String id : translated) {
 			if (!paired.contains(id)) {
-				findings.add(new Finding(file, line(article, text.indexOf("data-ttu-id=\"" + id + "\"")), id,
+				findings.add(new Finding(file, line(source, text.indexOf("data-ttu-id=\"" + id + "\"")), id,
 						Severity.ERROR, sources.contains(id) ? "translation and English are not next to each other"
 								: "translation has no English original"));
 			}
 		}
 		for (String id : sources) {
 			if (!translated.contains(id)) {
-				findings.add(new Finding(file, line(article, text.indexOf("data-stu-id=\"" + id + "\"")), id,
+				findings.add(new Finding(file, line(source, text.indexOf("data-stu-id=\"" + id + "\"")), id,
 						Severity.ERROR, "English original has no translation"));
 			}
 		}
 	}
 
-	private static void links(Source article, Path file, Path root, List<Finding> findings) {
-		String text = article.text();
+	private static void links(Source source, Path file, Path root, List<Finding> findings) {
+		String text = source.text();
 		Matcher markdown = MARKDOWN_LINK.matcher(text);
 		while (markdown.find()) {
 			String target = markdown.group(1);
-			link(article, file, root, target, IMAGE_FILE.matcher(target).find(), markdown.start(), findings);
+			link(source, file, root, target, IMAGE_FILE.matcher(target).find(), markdown.start(), findings);
 		}
 		Matcher html = HTML_LINK.matcher(text);
 		while (html.find()) {
-			link(article, file, root, html.group(2), html.group(1).equalsIgnoreCase("img"), html.start(), findings);
+			link(source, file, root, html.group(2), html.group(1).equalsIgnoreCase("img"), html.start(), findings);
 		}
 	}
 
-	private static void link(Source article, Path file, Path root, String target, boolean image, int offset,
+	private static void link(Source source, Path file, Path root, String target, boolean image, int offset,
 			List<Finding> findings) {
 		if (FULL_WIDTH.matcher(target).find()) {
-			findings.add(new Finding(file, line(article, offset), segmentAt(article, offset), Severity.ERROR,
+			findings.add(new Finding(file, line(source, offset), segmentAt(source, offset), Severity.ERROR,
 					"URL damaged by translation (full-width characters in it): " + target));
 			return;
 		}
@@ -156,9 +156,9 @@ public final class ContentCheck {
 		if (path.isEmpty()) {
 			return;
 		}
-		Path localeRoot = root.resolve(article.article().locale());
+		Path localeRoot = root.resolve(source.article().locale());
 		Path resolved = (path.startsWith("/") ? localeRoot.resolve(path.substring(1))
-				: article.article().file().getParent().resolve(path)).normalize();
+				: source.article().file().getParent().resolve(path)).normalize();
 		boolean exists = Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)
 				|| Files.exists(resolved.resolveSibling(resolved.getFileName() + ".md"), LinkOption.NOFOLLOW_LINKS)
 				|| Files.exists(resolved.resolve("index.yml"), LinkOption.NOFOLLOW_LINKS);
@@ -167,19 +167,19 @@ public final class ContentCheck {
 			return;
 		}
 		if (!exists) {
-			findings.add(new Finding(file, line(article, offset), segmentAt(article, offset),
+			findings.add(new Finding(file, line(source, offset), segmentAt(source, offset),
 					image ? Severity.WARNING : Severity.ERROR, (image ? "image not in the repository (shown from the "
 							+ "upstream site): " : "link to a file that does not exist: ") + target));
 		}
 	}
 
-	private static void anchors(Source article, Path file, List<Finding> findings) {
+	private static void anchors(Source source, Path file, List<Finding> findings) {
 		Map<String, Integer> seen = new HashMap<>();
-		Matcher anchor = ANCHOR.matcher(article.text());
+		Matcher anchor = ANCHOR.matcher(source.text());
 		while (anchor.find()) {
-			Integer first = seen.putIfAbsent(anchor.group(1), line(article, anchor.start()));
+			Integer first = seen.putIfAbsent(anchor.group(1), line(source, anchor.start()));
 			if (first != null) {
-				findings.add(new Finding(file, line(article, anchor.start()), "", Severity.ERROR,
+				findings.add(new Finding(file, line(source, anchor.start()), "", Severity.ERROR,
 						"anchor \"" + anchor.group(1) + "\" is also on line " + first));
 			}
 		}
@@ -221,8 +221,8 @@ public final class ContentCheck {
 	}
 
 	/** The id of the segment a position is in, empty when it is in none. */
-	private static String segmentAt(Source article, int offset) {
-		String before = article.text().substring(0, offset);
+	private static String segmentAt(Source source, int offset) {
+		String before = source.text().substring(0, offset);
 		int start = Math.max(before.lastIndexOf("data-ttu-id=\""), before.lastIndexOf("data-stu-id=\""));
 		if (start < 0 || before.indexOf("</span>", start) >= 0) {
 			return "";
@@ -231,12 +231,12 @@ public final class ContentCheck {
 		return before.substring(idStart, before.indexOf('"', idStart));
 	}
 
-	private static int line(Source article, int offset) {
+	private static int line(Source source, int offset) {
 		if (offset < 0) {
 			return 0;
 		}
-		int line = article.article().bodyLine();
-		String text = article.text();
+		int line = source.article().bodyLine();
+		String text = source.text();
 		for (int i = 0; i < offset && i < text.length(); i++) {
 			if (text.charAt(i) == '\n') {
 				line++;

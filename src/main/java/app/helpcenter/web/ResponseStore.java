@@ -104,7 +104,7 @@ final class ResponseStore implements AutoCloseable {
 		if (mapped == null) {
 			throw new IllegalStateException("The response store is not sealed");
 		}
-		return mapped.slice(location.offset(), location.length()).asReadOnlyBuffer();
+		return mapped.slice(location.offset(), location.length());
 	}
 
 	/** The folder its files are in (gone once they are mapped, where the operating system allows). */

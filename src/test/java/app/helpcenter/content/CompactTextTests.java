@@ -14,15 +14,13 @@ class CompactTextTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(ints = { 1, 100, 10_000 })
+	@ValueSource(ints = { 10, 100, 10_000 })
 	void keepsRepetitiveBilingualMarkupInLessRoomThanItsBytes(int repeats) {
 		String text = "<span data-ttu-id=\"42\">請重設密碼。</span><span class=\"sxs-lookup\"><span data-stu-id=\"42\">"
 				+ "Reset your password.</span></span>\n";
 		CompactText compact = CompactText.of(text.repeat(repeats));
 		assertThat(compact.toString()).isEqualTo(text.repeat(repeats));
-		if (repeats > 1) {
-			assertThat(compact.compactSize()).isLessThan(text.repeat(repeats).length() / 4);
-		}
+		assertThat(compact.compactSize()).isLessThan(text.repeat(repeats).length() / 4);
 	}
 
 }
