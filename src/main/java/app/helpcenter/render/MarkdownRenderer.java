@@ -70,7 +70,7 @@ public final class MarkdownRenderer {
 
 	private static final String PARAGRAPH_END = "</p>\n";
 
-	private final Parser parser = Parser.builder(OPTIONS).build();
+	private final Parser parser = NonCopyingInlineParser.parser(OPTIONS).build();
 
 	private final HtmlRenderer inlineRenderer = HtmlRenderer.builder(OPTIONS)
 		.nodeRendererFactory((options) -> new AngleBracketTextRenderer())

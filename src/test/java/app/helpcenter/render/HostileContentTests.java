@@ -67,8 +67,8 @@ class HostileContentTests {
 				entry("nested-lists.md", "zh-tw/attacks/nested-lists.md: cannot be rendered: nested too deeply (stack overflow)"),
 				entry("nested-quotes.md",
 						"zh-tw/attacks/nested-quotes.md: cannot be rendered: nested too deeply (stack overflow)"),
-				entry("slow-backticks.md",
-						"zh-tw/attacks/slow-backticks.md: rendering took longer than 500 ms and was abandoned"));
+				entry("slow-links.md",
+						"zh-tw/attacks/slow-links.md: rendering took longer than 500 ms and was abandoned"));
 	}
 
 	@Test
