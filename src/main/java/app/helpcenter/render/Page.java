@@ -3,8 +3,6 @@ package app.helpcenter.render;
 import java.time.LocalDate;
 import java.util.List;
 
-import app.helpcenter.content.CompactText;
-
 /**
  * One article in one view, everything a template needs, built when content loads.
  *
@@ -20,8 +18,8 @@ import app.helpcenter.content.CompactText;
  * @param author the author, empty when there is none
  * @param heading the article heading as plain text
  * @param headingHtml the article heading as sanitized HTML
- * @param body the article body as sanitized HTML, kept deflated: it is read only to prepare the response and
- * the search index
+ * @param body the article body as sanitized HTML, read to prepare the response and the search index and
+ * released after that
  * @param outline the h2 headings
  * @param machineTranslated whether the translation was made by machine ({@code ms.translationtype} MT...)
  * @param revealable whether sentences carry an English original the reader can reveal
@@ -31,7 +29,7 @@ import app.helpcenter.content.CompactText;
  */
 public record Page(String locale, String path, ArticleView view, String languageTag, String title,
 		String description, List<String> keywords, LocalDate date, String dateText, String author, String heading,
-		String headingHtml, CompactText body, List<RenderedView.Heading> outline, boolean machineTranslated,
+		String headingHtml, PageBody body, List<RenderedView.Heading> outline, boolean machineTranslated,
 		boolean revealable, List<Alternative> views, boolean noindex, Navigation navigation) {
 
 	Page withNavigation(Navigation navigation) {
@@ -40,9 +38,14 @@ public record Page(String locale, String path, ArticleView view, String language
 				this.outline, this.machineTranslated, this.revealable, this.views, this.noindex, navigation);
 	}
 
-	/** The article body as sanitized HTML. */
+	/**
+	 * The article body as sanitized HTML.
+	 * @throws IllegalStateException once {@link Pages#releaseBodies()} has run
+	 */
 	public String bodyHtml() {
-		return this.body.toString();
+		return this.body.html()
+			.orElseThrow(() -> new IllegalStateException("The body of " + url()
+					+ " was released once its responses and search entry were made; serve its prepared response"));
 	}
 
 	/** The entries of the table of contents that lead to this page, empty when it is not listed. */

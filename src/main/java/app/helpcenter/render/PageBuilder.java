@@ -27,7 +27,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import app.helpcenter.content.Article;
-import app.helpcenter.content.CompactText;
 import app.helpcenter.content.Content;
 import app.helpcenter.content.FrontMatter;
 import app.helpcenter.content.Hub;
@@ -309,7 +308,8 @@ public final class PageBuilder {
 				&& (bodyHtml.contains("class=\"seg-en\"") || headingHtml.contains("class=\"seg-en\""));
 		return new Page(locale, article.path(), view, SiteLocales.languageTag(locale), title, description,
 				frontMatter.keywords(), frontMatter.date().orElse(null), dateText, frontMatter.author().orElse(""),
-				heading, headingHtml, CompactText.of(bodyHtml), rendered.outline(),
+				heading, headingHtml,
+				new PageBody(bodyHtml), rendered.outline(),
 				frontMatter.machineTranslated() && !locale.equals(SiteLocales.ENGLISH), revealable, views,
 				view == ArticleView.BILINGUAL || frontMatter.noindex(), null);
 	}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import app.helpcenter.content.LoadProblem;
 
@@ -105,6 +106,18 @@ public final class Pages {
 	/** The pages of one locale by folder, folders in path order and pages by heading. */
 	public List<Section> sections(String locale) {
 		return this.sections.getOrDefault(locale, List.of());
+	}
+
+	/**
+	 * Drops the body HTML of every page, once the responses and the search index are made from it: from then
+	 * on {@link Page#bodyHtml()} throws.
+	 * @return the bytes the bodies took
+	 */
+	public long releaseBodies() {
+		return Stream.concat(this.pages.values().stream(), this.bilingual.values().stream())
+			.flatMap((byPath) -> byPath.values().stream())
+			.mapToLong((page) -> page.body().release())
+			.sum();
 	}
 
 	public int size() {

@@ -3,6 +3,7 @@ package app.helpcenter.render;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,16 @@ class RenderConfiguration {
 				pages.locales().size(), String.join(", ", pages.locales()), (System.nanoTime() - start) / 1_000_000,
 				pages.problems().size());
 		return pages;
+	}
+
+	/**
+	 * Once every singleton is made (the prepared responses and the search index among them), the pages' body
+	 * HTML is no longer read: it is released.
+	 */
+	@Bean
+	SmartInitializingSingleton pageBodyRelease(Pages pages) {
+		return () -> logger.info("Released the pages' body HTML ({} KB deflated); pages are served from their prepared responses",
+				pages.releaseBodies() / 1024);
 	}
 
 }
