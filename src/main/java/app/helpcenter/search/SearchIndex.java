@@ -86,6 +86,10 @@ public final class SearchIndex implements AutoCloseable {
 			close();
 			throw ex;
 		}
+		// The open readers hold every file they need (Lucene relies on that itself: its writer deletes files
+		// that readers still use), so the files go now, and nothing is left behind however the process ends.
+		// Where open files cannot be deleted (Windows), they go when the index is closed.
+		deleteFolder();
 	}
 
 	/** Closes the indexes and deletes their folder. */
@@ -101,12 +105,28 @@ public final class SearchIndex implements AutoCloseable {
 			}
 		}
 		this.locales.clear();
+		if (!deleteFolder()) {
+			this.folder.toFile().deleteOnExit();
+		}
+	}
+
+	/** Deletes the index folder and everything in it, as far as it can; whether it is gone. */
+	private boolean deleteFolder() {
+		if (!Files.exists(this.folder)) {
+			return true;
+		}
 		try (Stream<Path> files = Files.walk(this.folder)) {
 			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
 		}
 		catch (IOException | UncheckedIOException ex) {
-			this.folder.toFile().deleteOnExit();
+			return false;
 		}
+		return !Files.exists(this.folder);
+	}
+
+	/** The folder the index was written to; deleted once the index is open, where the system allows. */
+	Path folder() {
+		return this.folder;
 	}
 
 	/**

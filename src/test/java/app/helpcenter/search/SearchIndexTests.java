@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,14 @@ class SearchIndexTests {
 	@BeforeAll
 	static void build() {
 		index = TestIndexes.of(Path.of("content"), 20);
+	}
+
+	@Test
+	@DisabledOnOs(OS.WINDOWS)
+	void deletesItsFilesOnceTheIndexIsOpenAndStillFindsArticles() {
+		assertThat(index.folder()).doesNotExist();
+		assertThat(index.search("zh-tw", "密碼").orElseThrow().hits()).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.snippetHtml()).isNotBlank());
 	}
 
 	@ParameterizedTest
