@@ -1,7 +1,10 @@
 package app.helpcenter.search;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +44,20 @@ class SearchIndexTests {
 		assertThat(index.folder()).doesNotExist();
 		assertThat(index.search("zh-tw", "密碼").orElseThrow().hits()).isNotEmpty()
 			.allSatisfy((hit) -> assertThat(hit.snippetHtml()).isNotBlank());
+	}
+
+	@Test
+	void ranksEqualScoresInPageOrder(@TempDir Path root) throws IOException {
+		List<String> paths = IntStream.range(0, 40).mapToObj((i) -> String.format("docs/same-%02d", i)).toList();
+		for (String path : paths) {
+			Path file = root.resolve("zh-tw").resolve(path + ".md");
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, "---\ntitle: 重設密碼\n---\n# 重設密碼\n\n忘記密碼時，請重設密碼。\n");
+		}
+		try (SearchIndex same = TestIndexes.of(root, 100)) {
+			assertThat(same.search("zh-tw", "密碼").orElseThrow().hits()).extracting(SearchResults.Hit::url)
+				.containsExactlyElementsOf(paths.stream().map((path) -> "/zh-tw/" + path).toList());
+		}
 	}
 
 	@ParameterizedTest
