@@ -1,29 +1,47 @@
 package app.helpcenter.web;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.util.HtmlUtils;
 
 import app.helpcenter.render.Navigation;
 
 /**
- * The table of contents as HTML for one page: the same nested list the template fragment used to build,
- * written directly, because the recursive fragment cost more than the rest of the page (about 10 ms for a
- * 250-entry table, once for every article view).
+ * A docset's table of contents as HTML, for each of its pages: the same nested list the template fragment
+ * used to build, written directly, because the recursive fragment cost more than the rest of the page (about
+ * 10 ms for a 250-entry table, once for every article view). Each entry's HTML is escaped once, when this is
+ * made; a page's list only marks its own entry and opens the branches leading to it. Safe to share between
+ * threads.
  */
 final class NavigationHtml {
 
-	private NavigationHtml() {
+	private final Navigation navigation;
+
+	/** Each entry's HTML before and after the place of {@code aria-current}; by identity, as entries are values. */
+	private final Map<Navigation.Item, Entry> entries = new IdentityHashMap<>();
+
+	NavigationHtml(Navigation navigation) {
+		this.navigation = navigation;
+		collect(navigation.items());
+	}
+
+	private void collect(List<Navigation.Item> items) {
+		for (Navigation.Item item : items) {
+			this.entries.put(item, Entry.of(item));
+			collect(item.children());
+		}
 	}
 
 	/** The entries as nested lists; the current article marked, the branches leading to it open. */
-	static String render(Navigation navigation, String currentPath) {
+	String render(String currentPath) {
 		StringBuilder html = new StringBuilder(16 * 1024);
-		items(navigation.items(), currentPath, html);
+		items(this.navigation.items(), currentPath, html);
 		return html.toString();
 	}
 
-	private static void items(List<Navigation.Item> items, String currentPath, StringBuilder html) {
+	private void items(List<Navigation.Item> items, String currentPath, StringBuilder html) {
 		html.append("<ul class=\"toc-list\">");
 		for (Navigation.Item item : items) {
 			html.append("<li>");
@@ -42,17 +60,27 @@ final class NavigationHtml {
 		html.append("</ul>");
 	}
 
-	private static void entry(Navigation.Item item, String currentPath, StringBuilder html) {
-		String lang = (item.lang() != null) ? " lang=\"" + HtmlUtils.htmlEscape(item.lang()) + "\"" : "";
-		if (item.url() == null) {
-			html.append("<span").append(lang).append('>').append(HtmlUtils.htmlEscape(item.title())).append("</span>");
-			return;
-		}
-		html.append("<a href=\"").append(HtmlUtils.htmlEscape(item.url())).append('"').append(lang);
+	private void entry(Navigation.Item item, String currentPath, StringBuilder html) {
+		Entry entry = this.entries.get(item);
+		html.append(entry.start());
 		if (currentPath.equals(item.articlePath())) {
 			html.append(" aria-current=\"page\"");
 		}
-		html.append('>').append(HtmlUtils.htmlEscape(item.title())).append("</a>");
+		html.append(entry.end());
+	}
+
+	/** An entry's link (or section title) up to where {@code aria-current} goes, and the rest. */
+	private record Entry(String start, String end) {
+
+		static Entry of(Navigation.Item item) {
+			String lang = (item.lang() != null) ? " lang=\"" + HtmlUtils.htmlEscape(item.lang()) + "\"" : "";
+			if (item.url() == null) {
+				return new Entry("<span" + lang, ">" + HtmlUtils.htmlEscape(item.title()) + "</span>");
+			}
+			return new Entry("<a href=\"" + HtmlUtils.htmlEscape(item.url()) + "\"" + lang,
+					">" + HtmlUtils.htmlEscape(item.title()) + "</a>");
+		}
+
 	}
 
 }

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +27,7 @@ import java.util.zip.GZIPOutputStream;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import app.helpcenter.render.Navigation;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.Pages;
 import app.helpcenter.render.SiteLocales;
@@ -50,13 +53,18 @@ final class PreparedPages implements AutoCloseable {
 					.orElse(List.of(page))
 					.stream()))
 			.toList();
+		Map<Navigation, NavigationHtml> tables = new IdentityHashMap<>();
+		all.stream()
+			.map(Page::navigation)
+			.filter(Objects::nonNull)
+			.forEach((navigation) -> tables.computeIfAbsent(navigation, NavigationHtml::new));
 		// Threads of our own, not the common pool: they inherit this thread's context class loader, which
 		// finds the templates inside the packaged jar.
 		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
 		try {
 			List<Future<?>> done = all.stream().map((page) -> pool.submit(() -> {
 				Context context = new Context(SiteLocales.locale(page.locale()), Map.of("page", page, "assets", assets,
-						"toc", (page.navigation() != null) ? NavigationHtml.render(page.navigation(), page.path()) : ""));
+						"toc", (page.navigation() != null) ? tables.get(page.navigation()).render(page.path()) : ""));
 				this.byUrl.put(page.url(), prepare(templates.process("article/show", context)));
 			})).collect(Collectors.toList());
 			for (Future<?> future : done) {

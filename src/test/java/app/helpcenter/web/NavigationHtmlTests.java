@@ -20,7 +20,7 @@ class NavigationHtmlTests {
 
 	@Test
 	void marksTheCurrentArticleAndOpensItsBranch() {
-		assertThat(NavigationHtml.render(NAVIGATION, "docs/next")).isEqualTo("<ul class=\"toc-list\">"
+		assertThat(new NavigationHtml(NAVIGATION).render("docs/next")).isEqualTo("<ul class=\"toc-list\">"
 				+ "<li><a href=\"/zh-tw/docs/start?a=1&amp;b=2\">&lt;b&gt;Start&lt;/b&gt; &amp; go</a></li>"
 				+ "<li><details open><summary><span lang=\"zh-Hant-TW\">入門</span></summary><ul class=\"toc-list\">"
 				+ "<li><a href=\"/zh-tw/docs/next\" aria-current=\"page\">Next</a></li></ul></details></li></ul>");
@@ -28,7 +28,7 @@ class NavigationHtmlTests {
 
 	@Test
 	void leavesOtherBranchesClosed() {
-		assertThat(NavigationHtml.render(NAVIGATION, "docs/start")).contains("<details><summary>")
+		assertThat(new NavigationHtml(NAVIGATION).render("docs/start")).contains("<details><summary>")
 			.contains("<a href=\"/zh-tw/docs/start?a=1&amp;b=2\" aria-current=\"page\">");
 	}
 
