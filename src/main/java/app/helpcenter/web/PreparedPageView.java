@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,8 @@ import org.springframework.web.servlet.View;
  */
 final class PreparedPageView implements View {
 
+	private static final String CONTENT_TYPE = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+
 	private final PreparedPages.Prepared prepared;
 
 	private final String cacheControl;
@@ -29,7 +32,7 @@ final class PreparedPageView implements View {
 
 	@Override
 	public String getContentType() {
-		return MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+		return CONTENT_TYPE;
 	}
 
 	@Override
@@ -39,19 +42,35 @@ final class PreparedPageView implements View {
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, (name, value) -> {
+			if (name.equals(HttpHeaders.CONTENT_TYPE)) {
+				response.setContentType(value);
+			}
+			else {
+				response.setHeader(name, value);
+			}
+		});
+	}
+
+	/**
+	 * Writes the response, its headers through {@code headers} (the servlet API, or Tomcat's own header list
+	 * for {@link PreparedPageValve}); every header but {@code Content-Length} goes there.
+	 */
+	void write(HttpServletRequest request, HttpServletResponse response, BiConsumer<String, String> headers)
+			throws IOException {
 		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		String etag = gzip ? this.prepared.gzipEtag() : this.prepared.etag();
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		headers.accept(HttpHeaders.ETAG, etag);
+		headers.accept(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+		headers.accept(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		response.setContentType(getContentType());
+		headers.accept(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE);
 		boolean head = "HEAD".equals(request.getMethod());
 		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			headers.accept(HttpHeaders.CONTENT_ENCODING, "gzip");
 			ByteBuffer body = this.prepared.gzip();
 			response.setContentLength(body.remaining());
 			if (!head) {

@@ -30,11 +30,11 @@ class SecurityValve extends ValveBase {
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		response.setHeader("Content-Security-Policy", this.contentSecurityPolicy);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		TomcatHeaders.add(response, "Content-Security-Policy", this.contentSecurityPolicy);
+		TomcatHeaders.add(response, "X-Content-Type-Options", "nosniff");
+		TomcatHeaders.add(response, "Referrer-Policy", "strict-origin-when-cross-origin");
 		if (request.isSecure()) {
-			response.setHeader("Strict-Transport-Security", "max-age=31536000");
+			TomcatHeaders.add(response, "Strict-Transport-Security", "max-age=31536000");
 		}
 		String uri = request.getRequestURI();
 		if (uri != null && isSuspicious(uri)) {

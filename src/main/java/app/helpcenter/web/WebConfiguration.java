@@ -6,10 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -40,19 +38,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		logger.info("Prepared {} page responses in {} ms ({} KB gzip-compressed, kept out of the heap)", prepared.size(),
 				(System.nanoTime() - start) / 1_000_000, prepared.storedBytes() / 1024);
 		return prepared;
-	}
-
-	/**
-	 * Article pages at their exact URLs skip Spring MVC's dispatch and the other filters (they need neither
-	 * request encoding, form parsing nor a locale context); the controller serves everything else.
-	 */
-	@Bean
-	FilterRegistrationBean<PreparedPageFilter> preparedPageFilter(PreparedPages prepared, WebProperties properties) {
-		FilterRegistrationBean<PreparedPageFilter> registration = new FilterRegistrationBean<>(
-				new PreparedPageFilter(prepared, properties.cacheControl()));
-		registration.addUrlPatterns("/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
 	}
 
 	/** Assets are served under their content-hashed names, which never change, so caches may keep them a year. */

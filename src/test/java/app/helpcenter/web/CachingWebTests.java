@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
@@ -43,6 +44,23 @@ class CachingWebTests {
 		assertThatIllegalStateException().isThrownBy(seed::bodyHtml).withMessageContaining(SEED);
 		Document served = Jsoup.parse(new String(get(SEED).body(), StandardCharsets.UTF_8));
 		assertThat(served.select(".article-body a[href*=contact-support-for-business-products]")).isNotEmpty();
+	}
+
+	/** An exact page URL is answered by the prepared-page valve; a variant of it by the controller. */
+	@Test
+	void answersAVariantOfAPageUrlWithTheSameResponse() {
+		for (String[] request : List.of(new String[] { "Accept-Encoding", "gzip" }, new String[0])) {
+			HttpResponse<byte[]> exact = get(SEED + "?view=bilingual", request);
+			HttpResponse<byte[]> variant = get(SEED + "?view=bilingual&from=search", request);
+			assertThat(exact.statusCode()).isEqualTo(200);
+			assertThat(variant.statusCode()).isEqualTo(200);
+			for (String header : List.of("ETag", "Cache-Control", "Vary", "Content-Type", "Content-Encoding",
+					"Content-Length", "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy")) {
+				assertThat(variant.headers().allValues(header)).as(header).isEqualTo(exact.headers().allValues(header));
+			}
+			assertThat(exact.headers().allValues("Content-Type")).containsExactly("text/html;charset=UTF-8");
+			assertThat(variant.body()).isEqualTo(exact.body());
+		}
 	}
 
 	@Test
