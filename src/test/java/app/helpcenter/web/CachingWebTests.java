@@ -64,6 +64,11 @@ class CachingWebTests {
 	}
 
 	@Test
+	void keepsAConnectionOpenPastTomcatsDefaultOfAHundredRequests() {
+		assertThat(RawHttp.answeredOnOneConnection(this.port, SEED, 150)).isEqualTo(150);
+	}
+
+	@Test
 	void sendsCacheableHeadersWithArticlePages() {
 		HttpResponse<byte[]> response = get(SEED);
 		assertThat(response.statusCode()).isEqualTo(200);

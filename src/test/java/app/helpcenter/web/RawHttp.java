@@ -38,6 +38,49 @@ final class RawHttp {
 		}
 	}
 
+	/**
+	 * Sends up to {@code count} HEAD requests for {@code target} one after another on one connection.
+	 * @return how many were answered before the server closed the connection or said it would
+	 */
+	static int answeredOnOneConnection(int port, String target, int count) {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			InputStream in = socket.getInputStream();
+			byte[] request = ("HEAD " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+			for (int answered = 0; answered < count; answered++) {
+				out.write(request);
+				out.flush();
+				String head = readHead(in);
+				if (head == null) {
+					return answered;
+				}
+				if (head.toLowerCase(Locale.ROOT).contains("\r\nconnection: close")) {
+					return answered + 1;
+				}
+			}
+			return count;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The status line and headers of one response without a body, or {@code null} at the end of the stream. */
+	private static String readHead(InputStream in) throws IOException {
+		ByteArrayOutputStream head = new ByteArrayOutputStream();
+		int matched = 0;
+		while (matched < 4) {
+			int b = in.read();
+			if (b < 0) {
+				return null;
+			}
+			head.write(b);
+			matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : ((b == '\r') ? 1 : 0);
+		}
+		return head.toString(StandardCharsets.ISO_8859_1);
+	}
+
 	private static String readAll(InputStream in) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		in.transferTo(bytes);
