@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -151,7 +152,13 @@ class HostileContentTests {
 		assertThat(dangers(link)).hasSize(2);
 		assertThat(dangers(Jsoup.parseBodyFragment("<svg></svg>").selectFirst("svg"))).containsExactly("<svg>");
 		assertThat(dangers(Jsoup.parseBodyFragment("<img src=\"DATA:image/png,x\">").selectFirst("img"))).hasSize(1);
+		assertThat(dangers(Jsoup.parseBodyFragment("<img src=\"a.png\" alt=\"javascript:\">").selectFirst("img"))).isEmpty();
 	}
+
+	/** Attributes whose value is a URL a browser loads or follows; text such as {@code alt} may say anything. */
+	private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction", "poster",
+			"background", "cite", "longdesc", "data", "codebase", "archive", "manifest", "ping", "icon", "lowsrc",
+			"dynsrc", "usemap", "xlink:href", "xml:base");
 
 	/** What must never reach a reader: active elements, event handlers, inline styles and script URLs. */
 	static List<String> dangers(Element element) {
@@ -167,7 +174,8 @@ class HostileContentTests {
 			if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("formaction")) {
 				dangers.add(name + "=" + attribute.getValue());
 			}
-			if (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:")) {
+			if (URL_ATTRIBUTES.contains(name)
+					&& (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:"))) {
 				dangers.add(name + "=" + attribute.getValue());
 			}
 		}
