@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -30,8 +29,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -61,11 +58,6 @@ public final class SearchIndex implements AutoCloseable {
 
 	private static final int SNIPPET_LENGTH = 160;
 
-	/** The field that holds a document's page position in its locale. */
-	private static final String POSITION = "position";
-
-	/** Best score first; equal scores in page order. */
-	private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(POSITION, SortField.Type.INT));
 
 	private final Analyzer analyzer = new BilingualAnalyzer();
 
@@ -154,7 +146,7 @@ public final class SearchIndex implements AutoCloseable {
 		parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
 		Query parsed = parser.parse(query);
 		try {
-			ScoreDoc[] top = index.searcher.search(parsed, this.properties.maxResults(), RANKING).scoreDocs;
+			ScoreDoc[] top = index.searcher.search(parsed, this.properties.maxResults()).scoreDocs;
 			Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
 					new SimpleHTMLEncoder(), new QueryScorer(parsed));
 			highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_LENGTH));
@@ -221,22 +213,20 @@ public final class SearchIndex implements AutoCloseable {
 			.map(Page::languageTag)
 			.findFirst()
 			.orElse("");
-		// Documents are made and added on all cores (Lucene's writer takes documents from several threads at
-		// once); each carries its page's position, which breaks ties between equal scores, so results come in
-		// the same order on every start whatever order the documents were added in.
-		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+		// Documents are made on all cores (taking the pages' text out of their HTML is much of the work) a batch
+		// at a time, so that few are held at once, and added in page order, so ties rank the same on every start.
+		int threads = Runtime.getRuntime().availableProcessors();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
-			List<Future<?>> added = new ArrayList<>(list.size());
-			for (int i = 0; i < list.size(); i++) {
-				Page page = list.get(i);
-				int position = i;
-				added.add(pool.submit(() -> {
-					writer.addDocument(document(page, counterpart(pages, page), position));
-					return null;
-				}));
-			}
-			for (Future<?> document : added) {
-				document.get();
+			int batch = threads * 16;
+			for (int start = 0; start < list.size(); start += batch) {
+				List<Future<Document>> documents = list.subList(start, Math.min(start + batch, list.size()))
+					.stream()
+					.map((page) -> pool.submit(() -> document(page, counterpart(pages, page))))
+					.toList();
+				for (Future<Document> document : documents) {
+					writer.addDocument(document.get());
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -271,11 +261,10 @@ public final class SearchIndex implements AutoCloseable {
 			.flatMap((language) -> pages.find(language.locale(), page.path()));
 	}
 
-	private static Document document(Page page, Optional<Page> counterpart, int position) {
+	private static Document document(Page page, Optional<Page> counterpart) {
 		String ownText = visibleText(page);
 		String otherText = counterpart.map(SearchIndex::visibleText).orElse("");
 		Document document = new Document();
-		document.add(new NumericDocValuesField(POSITION, position));
 		document.add(new StoredField("url", page.url()));
 		document.add(new StoredField("heading", page.heading()));
 		document.add(new StoredField("ownText", ownText));
