@@ -8,7 +8,5 @@ cd "$(dirname "$0")/.."
 root=${1:-../shared/corpus/content}
 rounds=${2:-10}
 
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-  -Dmdep.includeScope=test >/dev/null
-java -Xmx512m -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-  app.helpcenter.render.RenderBenchmark "$root" "$rounds"
+. bench/java-main.sh
+run_main app.helpcenter.render.RenderBenchmark "$root" "$rounds"

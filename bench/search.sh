@@ -8,7 +8,5 @@ cd "$(dirname "$0")/.."
 root=${1:-../shared/corpus/content}
 count=${2:-5000}
 
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-  -Dmdep.includeScope=test >/dev/null
-java -Xmx512m -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-  app.helpcenter.search.SearchBenchmark "$root" "$count"
+. bench/java-main.sh
+run_main app.helpcenter.search.SearchBenchmark "$root" "$count"
