@@ -19,8 +19,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * flexmark's inline parser, with its regular-expression match made without {@link Matcher#toMatchResult()}.
  * On Java 17 that call copies the whole text being parsed into a new string, character by character through
  * flexmark's sequence classes, and flexmark makes it for every inline HTML tag: a bilingual paragraph has
- * six span tags per sentence, so parsing it was quadratic in its length (a quarter of the time spent
- * rendering the corpus). The match, and so the parsed document, is the same.
+ * six span tags per sentence, so parsing it was quadratic in its length (about a quarter of flexmark's time
+ * on the corpus). The match, and so the parsed document, is the same.
  */
 final class NonCopyingInlineParser extends InlineParserImpl {
 

@@ -308,8 +308,7 @@ public final class PageBuilder {
 				&& (bodyHtml.contains("class=\"seg-en\"") || headingHtml.contains("class=\"seg-en\""));
 		return new Page(locale, article.path(), view, SiteLocales.languageTag(locale), title, description,
 				frontMatter.keywords(), frontMatter.date().orElse(null), dateText, frontMatter.author().orElse(""),
-				heading, headingHtml,
-				new PageBody(bodyHtml), rendered.outline(),
+				heading, headingHtml, new PageBody(bodyHtml), rendered.outline(),
 				frontMatter.machineTranslated() && !locale.equals(SiteLocales.ENGLISH), revealable, views,
 				view == ArticleView.BILINGUAL || frontMatter.noindex(), null);
 	}

@@ -18,8 +18,8 @@ import org.apache.catalina.valves.ValveBase;
  *
  * <p>
  * Its headers go in as bytes ({@link TomcatHeaders}). With the security valve's headers also added as bytes,
- * this took the seed page from about 48,000 to 59,000 responses a second, and the 304 path from 60,000 to
- * 73,000 ({@code bench/http.sh}).
+ * this took the seed page from about 48,000 to 57,000 responses a second, and the 304 path from 60,000 to
+ * 72,000 ({@code bench/http.sh}).
  */
 final class PreparedPageValve extends ValveBase {
 
