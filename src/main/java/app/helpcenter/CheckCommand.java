@@ -2,6 +2,7 @@ package app.helpcenter;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import app.helpcenter.render.PageBuilder;
 
 /**
  * {@code java -jar helpcenter.jar check <content-root>}: checks a content tree without starting the server,
- * prints one line per finding and a summary, and exits with 1 when there are errors (2 for bad usage).
+ * prints one line per finding and a summary. Exits with 0 when there are no errors, 1 when there are, and 2
+ * when the tree cannot be checked at all (bad usage, a root that is not a readable folder), so that a script
+ * can tell "findings" from "could not check". It never prints a stack trace.
  */
 final class CheckCommand {
 
@@ -32,11 +35,28 @@ final class CheckCommand {
 			err.println("usage: java -jar helpcenter.jar check <content-root>");
 			return 2;
 		}
-		Path root = Path.of(args[1]);
+		Path root;
+		try {
+			root = Path.of(args[1]);
+		}
+		catch (InvalidPathException ex) {
+			err.println("not a path: " + ex.getInput());
+			return 2;
+		}
 		if (!Files.isDirectory(root)) {
 			err.println("not a folder: " + root);
 			return 2;
 		}
+		try {
+			return check(root, out);
+		}
+		catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
+			err.println("cannot check " + root + ": " + oneLine(ex));
+			return 2;
+		}
+	}
+
+	private static int check(Path root, PrintStream out) {
 		Content content = new ContentLoader(MAX_FILE_BYTES).load(root);
 		List<Finding> findings = new ArrayList<>(ContentCheck.check(content));
 		// Rendering finds what loading cannot: articles too deep or too slow to render.
@@ -49,6 +69,11 @@ final class CheckCommand {
 				Finding.Severity.ERROR, problem.message())));
 		out.println(ContentCheck.report(findings, content));
 		return findings.stream().anyMatch((finding) -> finding.severity() == Finding.Severity.ERROR) ? 1 : 0;
+	}
+
+	private static String oneLine(Throwable ex) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		return message.replaceAll("\\p{Cntrl}+", " ");
 	}
 
 }

@@ -1,9 +1,9 @@
 package app.helpcenter.check;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +19,7 @@ import app.helpcenter.check.Finding.Severity;
 import app.helpcenter.content.Article;
 import app.helpcenter.content.Content;
 import app.helpcenter.content.LoadProblem;
+import app.helpcenter.content.LocaleFolder;
 import app.helpcenter.content.Redirect;
 
 /**
@@ -33,8 +34,11 @@ public final class ContentCheck {
 
 	private static final Pattern SOURCE = Pattern.compile("<span data-stu-id=\"([^\"]*)\">");
 
-	private static final Pattern PAIR = Pattern.compile("<span data-ttu-id=\"([^\"]+)\">(.*?)</span>"
-			+ "<span class=\"sxs-lookup\"><span data-stu-id=\"\\1\">(.*?)</span></span>", Pattern.DOTALL);
+	/** A segment's text holds no span of its own, so a pair never reaches past the next {@code </span>}. */
+	private static final String SEGMENT_TEXT = "([^<]*(?:<(?!/?span\\b)[^<]*)*)";
+
+	private static final Pattern PAIR = Pattern.compile("<span data-ttu-id=\"([^\"]+)\">" + SEGMENT_TEXT + "</span>"
+			+ "<span class=\"sxs-lookup\"><span data-stu-id=\"\\1\">" + SEGMENT_TEXT + "</span></span>");
 
 	/** The target of a Markdown link or image: what follows {@code ](}. */
 	private static final Pattern MARKDOWN_LINK = Pattern.compile("]\\(\\s*<?([^)\\s>]*)");
@@ -65,13 +69,13 @@ public final class ContentCheck {
 			articles.computeIfAbsent(article.locale(), (locale) -> new HashSet<>()).add(article.path());
 		}
 		for (Article article : content.articles()) {
-			Path file = content.root().relativize(article.file());
+			Path file = article.source();
 			for (LoadProblem note : article.notes()) {
 				findings.add(new Finding(note.file(), note.line(), "", Severity.ERROR, note.message()));
 			}
 			Source source = new Source(article, article.markdown());
 			segments(source, file, findings);
-			links(source, file, content.root(), findings);
+			content.folder(article.locale()).ifPresent((folder) -> links(source, file, folder, findings));
 			anchors(source, file, findings);
 		}
 		for (Redirect redirect : content.redirects()) {
@@ -129,20 +133,20 @@ public final class ContentCheck {
 		}
 	}
 
-	private static void links(Source source, Path file, Path root, List<Finding> findings) {
+	private static void links(Source source, Path file, LocaleFolder folder, List<Finding> findings) {
 		String text = source.text();
 		Matcher markdown = MARKDOWN_LINK.matcher(text);
 		while (markdown.find()) {
 			String target = markdown.group(1);
-			link(source, file, root, target, IMAGE_FILE.matcher(target).find(), markdown.start(), findings);
+			link(source, file, folder, target, IMAGE_FILE.matcher(target).find(), markdown.start(), findings);
 		}
 		Matcher html = HTML_LINK.matcher(text);
 		while (html.find()) {
-			link(source, file, root, html.group(2), html.group(1).equalsIgnoreCase("img"), html.start(), findings);
+			link(source, file, folder, html.group(2), html.group(1).equalsIgnoreCase("img"), html.start(), findings);
 		}
 	}
 
-	private static void link(Source source, Path file, Path root, String target, boolean image, int offset,
+	private static void link(Source source, Path file, LocaleFolder folder, String target, boolean image, int offset,
 			List<Finding> findings) {
 		if (FULL_WIDTH.matcher(target).find()) {
 			findings.add(new Finding(file, line(source, offset), segmentAt(source, offset), Severity.ERROR,
@@ -156,12 +160,17 @@ public final class ContentCheck {
 		if (path.isEmpty()) {
 			return;
 		}
-		Path localeRoot = root.resolve(source.article().locale());
-		Path resolved = (path.startsWith("/") ? localeRoot.resolve(path.substring(1))
-				: source.article().file().getParent().resolve(path)).normalize();
-		boolean exists = Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)
-				|| Files.exists(resolved.resolveSibling(resolved.getFileName() + ".md"), LinkOption.NOFOLLOW_LINKS)
-				|| Files.exists(resolved.resolve("index.yml"), LinkOption.NOFOLLOW_LINKS);
+		Path resolved;
+		try {
+			resolved = (path.startsWith("/") ? Path.of(path.substring(1))
+					: Path.of(source.article().path()).resolveSibling(path)).normalize();
+		}
+		catch (InvalidPathException ex) {
+			resolved = Path.of("");
+		}
+		boolean exists = resolved.getFileName() != null && (folder.contains(resolved)
+				|| folder.contains(resolved.resolveSibling(resolved.getFileName() + ".md"))
+				|| folder.contains(resolved.resolve("index.yml")));
 		if (!exists && path.startsWith("/")) {
 			// Site paths may point at other docsets of the docs site; only paths into this repository are checked.
 			return;
@@ -222,31 +231,51 @@ public final class ContentCheck {
 
 	/** The id of the segment a position is in, empty when it is in none. */
 	private static String segmentAt(Source source, int offset) {
-		String before = source.text().substring(0, offset);
-		int start = Math.max(before.lastIndexOf("data-ttu-id=\""), before.lastIndexOf("data-stu-id=\""));
-		if (start < 0 || before.indexOf("</span>", start) >= 0) {
+		String text = source.text();
+		int start = Math.max(text.lastIndexOf("data-ttu-id=\"", offset), text.lastIndexOf("data-stu-id=\"", offset));
+		if (start < 0) {
+			return "";
+		}
+		int close = text.indexOf("</span>", start);
+		if (close >= 0 && close < offset) {
 			return "";
 		}
 		int idStart = start + "data-ttu-id=\"".length();
-		return before.substring(idStart, before.indexOf('"', idStart));
+		int idEnd = text.indexOf('"', idStart);
+		return (idEnd >= 0 && idEnd <= offset) ? text.substring(idStart, idEnd) : "";
 	}
 
 	private static int line(Source source, int offset) {
 		if (offset < 0) {
 			return 0;
 		}
-		int line = source.article().bodyLine();
-		String text = source.text();
-		for (int i = 0; i < offset && i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-			}
-		}
-		return line;
+		int index = Arrays.binarySearch(source.lineStarts(), offset);
+		int lineInBody = (index >= 0) ? index : -index - 2;
+		return source.article().bodyLine() + lineInBody;
 	}
 
-	/** An article and its Markdown, inflated once for all checks. */
-	private record Source(Article article, String text) {
+	/**
+	 * An article and its Markdown, inflated once for all checks, with where each of its lines starts (a line
+	 * number is then a binary search, not a scan from the top: an article can have thousands of findings).
+	 */
+	private record Source(Article article, String text, int[] lineStarts) {
+
+		Source(Article article, String text) {
+			this(article, text, lineStarts(text));
+		}
+
+		private static int[] lineStarts(String text) {
+			int[] starts = new int[16];
+			int count = 1;
+			for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+				if (count == starts.length) {
+					starts = Arrays.copyOf(starts, count * 2);
+				}
+				starts[count++] = i + 1;
+			}
+			return Arrays.copyOf(starts, count);
+		}
+
 	}
 
 }

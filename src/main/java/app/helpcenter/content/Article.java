@@ -10,23 +10,24 @@ import java.util.List;
  * @param locale the locale folder it lives in, lower case ({@code zh-tw})
  * @param path its path below the locale folder, without {@code .md} ({@code partner-center/unable-to-sign-in})
  * @param file the file it was read from
+ * @param source the file as reports name it, from the content root ({@code zh-tw/docs/a.md})
  * @param frontMatter its YAML header
  * @param body its body
  * @param bodyLine the 1-based line of the file where the body starts
  * @param segmented whether its body has translated sentences ({@code data-ttu-id})
  * @param notes problems found while reading it that still let it be served (a missing include, ...)
  */
-public record Article(String locale, String path, Path file, FrontMatter frontMatter, CompactText body, int bodyLine,
-		boolean segmented, List<LoadProblem> notes) {
+public record Article(String locale, String path, Path file, Path source, FrontMatter frontMatter, CompactText body,
+		int bodyLine, boolean segmented, List<LoadProblem> notes) {
 
 	public Article {
 		notes = List.copyOf(notes);
 	}
 
-	public Article(String locale, String path, Path file, FrontMatter frontMatter, String markdown, int bodyLine,
-			List<LoadProblem> notes) {
-		this(locale, path, file, frontMatter, CompactText.of(markdown), bodyLine, markdown.contains("data-ttu-id"),
-				notes);
+	public Article(String locale, String path, Path file, Path source, FrontMatter frontMatter, String markdown,
+			int bodyLine, List<LoadProblem> notes) {
+		this(locale, path, file, source, frontMatter, CompactText.of(markdown), bodyLine,
+				markdown.contains("data-ttu-id"), notes);
 	}
 
 	/** Its Markdown body, inflated on each call. */

@@ -19,7 +19,12 @@ final class HubParser {
 	private HubParser() {
 	}
 
-	static Hub parse(String locale, String folder, Path file, String text) throws ContentException {
+	/**
+	 * @param file the file, as reports name it
+	 * @param problems where links that are refused are reported (the link is left out)
+	 */
+	static Hub parse(String locale, String folder, Path file, String text, List<LoadProblem> problems)
+			throws ContentException {
 		Object document;
 		try {
 			document = FrontMatterParser.newYaml().load(text);
@@ -33,7 +38,7 @@ final class HubParser {
 		List<Hub.Section> sections = new ArrayList<>();
 		List<Hub.Link> highlighted = new ArrayList<>();
 		for (Object item : list(map(hub.get("highlightedContent")).get("items"))) {
-			link(map(item), "title").ifPresent(highlighted::add);
+			link(map(item), "title", file, problems).ifPresent(highlighted::add);
 		}
 		if (!highlighted.isEmpty()) {
 			sections.add(new Hub.Section("", highlighted));
@@ -41,17 +46,22 @@ final class HubParser {
 		for (Object group : list(map(hub.get("conceptualContent")).get("items"))) {
 			List<Hub.Link> links = new ArrayList<>();
 			for (Object link : list(map(group).get("links"))) {
-				link(map(link), "text").ifPresent(links::add);
+				link(map(link), "text", file, problems).ifPresent(links::add);
 			}
-			link(map(map(group).get("footerLink")), "text").ifPresent(links::add);
+			link(map(map(group).get("footerLink")), "text", file, problems).ifPresent(links::add);
 			sections.add(new Hub.Section(text(map(group).get("title")), links));
 		}
 		return new Hub(locale, folder, file, text(hub.get("title")), text(hub.get("summary")), sections);
 	}
 
-	private static Optional<Hub.Link> link(Map<?, ?> item, String textKey) {
+	private static Optional<Hub.Link> link(Map<?, ?> item, String textKey, Path file, List<LoadProblem> problems) {
 		String href = text(item.get("url"));
 		String label = text(item.get(textKey));
+		if (!href.isEmpty() && !LinkSchemes.isAllowed(href)) {
+			problems.add(new LoadProblem(file, 0, 0,
+					"link with a scheme other than http, https or mailto is left out: " + href));
+			return Optional.empty();
+		}
 		return (href.isEmpty() || label.isEmpty()) ? Optional.empty()
 				: Optional.of(new Hub.Link(label, href));
 	}

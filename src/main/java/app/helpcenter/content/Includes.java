@@ -1,8 +1,7 @@
 package app.helpcenter.content;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,85 +12,146 @@ import java.util.regex.Pattern;
 /**
  * Expands DocFX includes, {@code [!INCLUDE[title](../includes/file.md)]}: the file, relative to the one that
  * includes it and inside the same locale folder, replaces the marker (its own front matter dropped, its own
- * includes expanded). A missing, unreadable, outside or cyclic include is left out and reported.
+ * includes expanded). A missing, unreadable, outside or cyclic include is left out and reported. Expansion is
+ * bounded: a few hundred bytes of includes that include each other can expand to gigabytes, so an article
+ * whose includes nest too deeply, are too many or make it larger than one file may be is refused.
  */
 final class Includes {
 
 	private static final Pattern INCLUDE = Pattern.compile("\\[!INCLUDE\\s*\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?\\s*\\)\\s*]",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final int MAX_DEPTH = 5;
+	static final int MAX_DEPTH = 5;
 
-	private final Path localeFolder;
+	static final int MAX_INCLUDES = 200;
 
-	private final long maxBytes;
+	private final LocaleFolder folder;
 
-	Includes(Path localeFolder, long maxBytes) {
-		this.localeFolder = localeFolder.toAbsolutePath().normalize();
-		this.maxBytes = maxBytes;
+	private final long maxChars;
+
+	/**
+	 * @param folder the locale folder includes are read from
+	 * @param maxChars the most characters an article may have once its includes are expanded
+	 */
+	Includes(LocaleFolder folder, long maxChars) {
+		this.folder = folder;
+		this.maxChars = maxChars;
 	}
 
 	/**
 	 * @param markdown the text to expand
-	 * @param file the file it came from
+	 * @param file the real path of the file it came from
 	 * @param firstLine the line of the file that {@code markdown} starts on, for reports
 	 * @param reportTo the file the reports name (the article, also for nested includes)
 	 * @param notes where problems are reported
+	 * @throws ContentException when the expansion goes past its bounds
 	 */
-	String expand(String markdown, Path file, int firstLine, Path reportTo, List<LoadProblem> notes) {
-		Deque<Path> including = new ArrayDeque<>();
-		including.push(file.toAbsolutePath().normalize());
-		return expand(markdown, including, firstLine, reportTo, notes);
+	String expand(String markdown, Path file, int firstLine, Path reportTo, List<LoadProblem> notes)
+			throws ContentException {
+		Expansion expansion = new Expansion(reportTo, notes);
+		expansion.including.push(file);
+		expansion.chars = markdown.length();
+		return expand(markdown, expansion, firstLine, false);
 	}
 
-	private String expand(String markdown, Deque<Path> including, int firstLine, Path reportTo,
-			List<LoadProblem> notes) {
+	/**
+	 * @param nested whether {@code markdown} is an included file: what is wrong in it is reported at the line of
+	 * the article's include, {@code firstLine}
+	 */
+	private String expand(String markdown, Expansion expansion, int firstLine, boolean nested)
+			throws ContentException {
 		Matcher include = INCLUDE.matcher(markdown);
-		StringBuilder result = new StringBuilder(markdown.length());
+		StringBuilder result = null;
+		int lineCount = 0;
+		int counted = 0;
 		while (include.find()) {
-			int line = firstLine + (int) markdown.substring(0, include.start()).chars().filter((c) -> c == '\n').count();
-			String replacement = "";
-			Path target = including.peek().getParent().resolve(include.group(1)).normalize();
-			if (!target.startsWith(this.localeFolder)) {
-				notes.add(new LoadProblem(reportTo, line, 0, "include " + include.group(1) + " is outside the locale folder"));
+			if (result == null) {
+				result = new StringBuilder(markdown.length());
 			}
-			else if (including.contains(target)) {
-				notes.add(new LoadProblem(reportTo, line, 0, "include " + include.group(1) + " includes itself (cycle)"));
+			for (; counted < include.start(); counted++) {
+				if (markdown.charAt(counted) == '\n') {
+					lineCount++;
+				}
 			}
-			else if (including.size() > MAX_DEPTH) {
-				notes.add(new LoadProblem(reportTo, line, 0, "include " + include.group(1) + " is nested too deeply"));
-			}
-			else if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-				notes.add(new LoadProblem(reportTo, line, 0, "include " + include.group(1) + " not found"));
-			}
-			else {
-				replacement = read(target, include.group(1), including, line, reportTo, notes);
-			}
+			int line = nested ? firstLine : firstLine + lineCount;
+			String written = include.group(1);
+			String replacement = include(written, expansion, line);
 			include.appendReplacement(result, Matcher.quoteReplacement(replacement));
+		}
+		if (result == null) {
+			return markdown;
 		}
 		include.appendTail(result);
 		return result.toString();
 	}
 
-	private String read(Path target, String written, Deque<Path> including, int line, Path reportTo,
-			List<LoadProblem> notes) {
+	private String include(String written, Expansion expansion, int line) throws ContentException {
+		if (++expansion.count > MAX_INCLUDES) {
+			throw new ContentException("has more than " + MAX_INCLUDES + " includes (include " + written + " on line "
+					+ line + "); it is not served", line, 0);
+		}
+		if (expansion.including.size() > MAX_DEPTH) {
+			expansion.note(line, "include " + written + " is nested more than " + MAX_DEPTH + " deep; it is left out");
+			return "";
+		}
+		Path target = expansion.including.peek().resolveSibling(written).normalize();
+		Path real = this.folder.realPath(target).orElse(null);
+		if (real != null && expansion.including.contains(real)) {
+			expansion.note(line, "include " + written + " includes itself (cycle); it is left out");
+			return "";
+		}
+		String text;
 		try {
-			FrontMatterParser.Parsed parsed = FrontMatterParser.parse(SourceText.read(target, this.maxBytes));
-			including.push(target);
-			try {
-				return expand(parsed.body().strip(), including, line, reportTo, notes);
-			}
-			finally {
-				including.pop();
-			}
+			text = FrontMatterParser.parse(this.folder.read(target)).body().strip();
+		}
+		catch (NoSuchFileException ex) {
+			expansion.note(line, "include " + written + " not found");
+			return "";
 		}
 		catch (ContentException ex) {
-			notes.add(new LoadProblem(reportTo, line, 0, "include " + written + ": " + ex.getMessage()));
+			expansion.note(line, "include " + written + ": " + ex.getMessage());
+			return "";
 		}
 		catch (IOException ex) {
-			notes.add(new LoadProblem(reportTo, line, 0, "include " + written + " cannot be read: " + ex));
+			expansion.note(line, "include " + written + " cannot be read: " + ProblemText.of(ex));
+			return "";
 		}
-		return "";
+		expansion.chars += text.length();
+		if (expansion.chars > this.maxChars) {
+			throw new ContentException("with its includes it is more than " + this.maxChars
+					+ " characters (include " + written + " on line " + line + "); it is not served", line, 0);
+		}
+		expansion.including.push(real);
+		try {
+			return expand(text, expansion, line, true);
+		}
+		finally {
+			expansion.including.pop();
+		}
+	}
+
+	/** The state of one article's expansion: the files being included, and how much has been included. */
+	private static final class Expansion {
+
+		private final Deque<Path> including = new ArrayDeque<>();
+
+		private final Path reportTo;
+
+		private final List<LoadProblem> notes;
+
+		private int count;
+
+		private long chars;
+
+		Expansion(Path reportTo, List<LoadProblem> notes) {
+			this.reportTo = reportTo;
+			this.notes = notes;
+		}
+
+		void note(int line, String message) {
+			this.notes.add(new LoadProblem(this.reportTo, line, 0, message));
+		}
+
 	}
 
 }

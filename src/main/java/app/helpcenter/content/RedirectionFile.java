@@ -1,7 +1,7 @@
 package app.helpcenter.content;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +28,12 @@ public final class RedirectionFile {
 	private RedirectionFile() {
 	}
 
-	static List<Redirect> read(Path root, Path file, String locale, long maxBytes, Queue<LoadProblem> problems) {
-		Path relative = root.relativize(file);
+	static List<Redirect> read(LocaleFolder folder, Queue<LoadProblem> problems) {
+		Path relative = folder.reported(Path.of(NAME));
+		String locale = folder.locale();
 		List<Redirect> redirects = new ArrayList<>();
 		try {
-			if (Files.size(file) > maxBytes) {
-				problems.add(new LoadProblem(relative, 0, 0, "file is larger than the limit of " + maxBytes + " bytes"));
-				return redirects;
-			}
-			JsonNode entries = JSON.readTree(SourceText.read(file, maxBytes)).path("redirections");
+			JsonNode entries = JSON.readTree(folder.read(Path.of(NAME))).path("redirections");
 			for (JsonNode entry : entries) {
 				String source = entry.path("source_path").asString("").strip();
 				String target = entry.path("redirect_url").asString("").strip();
@@ -54,8 +51,11 @@ public final class RedirectionFile {
 		catch (ContentException ex) {
 			problems.add(new LoadProblem(relative, ex.line(), ex.column(), ex.getMessage()));
 		}
+		catch (NoSuchFileException ex) {
+			// A locale folder without redirects.
+		}
 		catch (IOException ex) {
-			problems.add(new LoadProblem(relative, 0, 0, "cannot be read: " + ex));
+			problems.add(new LoadProblem(relative, 0, 0, "cannot be read: " + ProblemText.of(ex)));
 		}
 		return redirects;
 	}

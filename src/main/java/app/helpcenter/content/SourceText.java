@@ -1,30 +1,19 @@
 package app.helpcenter.content;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
- * Reads a content file as strict UTF-8: invalid bytes and NUL characters are errors, never replacement
+ * Decodes a content file as strict UTF-8: invalid bytes and NUL characters are errors, never replacement
  * characters. A byte order mark is dropped and line endings become {@code \n}.
  */
 final class SourceText {
 
 	private SourceText() {
-	}
-
-	static String read(Path file, long maxBytes) throws IOException, ContentException {
-		long size = Files.size(file);
-		if (size > maxBytes) {
-			throw new ContentException("file is " + size + " bytes, more than the limit of " + maxBytes, 0, 0);
-		}
-		return decode(Files.readAllBytes(file));
 	}
 
 	static String decode(byte[] bytes) throws ContentException {

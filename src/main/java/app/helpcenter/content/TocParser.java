@@ -24,16 +24,31 @@ final class TocParser {
 	}
 
 	static TableOfContents parse(String locale, String folder, Path file, String text) {
+		return parse(locale, folder, file, text, new ArrayList<>());
+	}
+
+	/**
+	 * @param problems where entries whose link is refused are reported (the entry stays, as a title without a
+	 * link)
+	 */
+	static TableOfContents parse(String locale, String folder, Path file, String text, List<LoadProblem> problems) {
 		List<Node> roots = new ArrayList<>();
 		Deque<Node> open = new ArrayDeque<>();
-		for (String line : text.split("\n")) {
-			Matcher heading = HEADING.matcher(line);
+		String[] lines = text.split("\n");
+		for (int number = 1; number <= lines.length; number++) {
+			Matcher heading = HEADING.matcher(lines[number - 1]);
 			if (!heading.matches() || heading.group(2).isEmpty()) {
 				continue;
 			}
 			int level = heading.group(1).length();
 			Matcher link = LINK.matcher(heading.group(2));
-			Node node = link.matches() ? new Node(level, unescape(link.group(1)), link.group(2))
+			String href = link.matches() ? link.group(2) : null;
+			if (href != null && !LinkSchemes.isAllowed(href)) {
+				problems.add(new LoadProblem(file, number, 0,
+						"link with a scheme other than http, https or mailto is not shown: " + href));
+				href = null;
+			}
+			Node node = link.matches() ? new Node(level, unescape(link.group(1)), href)
 					: new Node(level, unescape(heading.group(2)), null);
 			while (!open.isEmpty() && open.peek().level >= level) {
 				open.pop();

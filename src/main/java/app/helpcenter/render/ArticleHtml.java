@@ -397,13 +397,24 @@ public final class ArticleHtml {
 	private static void resolveLinks(Element body, UnaryOperator<String> links) {
 		for (Element link : body.select("a[href]")) {
 			String href = links.apply(link.attr("href"));
+			if (href == null) {
+				link.removeAttr("href");
+				continue;
+			}
 			link.attr("href", href);
 			if (LinkResolver.isExternal(href)) {
 				link.attr("rel", "noopener noreferrer");
 			}
 		}
 		for (Element image : body.select("img[src]")) {
-			image.attr("src", links.apply(image.attr("src"))).attr("loading", "lazy");
+			String src = links.apply(image.attr("src"));
+			if (src == null) {
+				image.removeAttr("src");
+			}
+			else {
+				image.attr("src", src);
+			}
+			image.attr("loading", "lazy");
 		}
 	}
 

@@ -18,7 +18,7 @@ public record HubPage(String locale, String folder, String languageTag, String t
 		String summary, List<Section> sections, List<Page.Alternative> languages) {
 
 	public String url() {
-		return "/" + this.locale + "/" + this.folder + "/";
+		return "/" + this.locale + "/" + Urls.path(this.folder) + "/";
 	}
 
 	/**

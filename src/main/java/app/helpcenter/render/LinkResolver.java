@@ -9,10 +9,13 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
+import app.helpcenter.content.LinkSchemes;
+
 /**
- * Decides where a link or image in an article points. Absolute URLs and fragments stay exactly as written.
- * A relative or site-relative link to an article that is loaded goes to its page in the same language;
- * anything else goes to the same path on the upstream docs site, in the page's locale.
+ * Decides where a link or image in an article, a table of contents or a landing page points. Absolute URLs
+ * and fragments stay exactly as written; links with a scheme other than http, https and mailto go nowhere. A
+ * relative or site-relative link to an article that is loaded goes to its page in the same language; anything
+ * else goes to the same path on the upstream docs site, in the page's locale. Local URLs are percent-encoded.
  */
 public final class LinkResolver {
 
@@ -42,8 +45,12 @@ public final class LinkResolver {
 	/**
 	 * Resolves {@code href} as written in the article at {@code articlePath} of locale folder
 	 * {@code sourceLocale}, for a page served under {@code pageLocale}.
+	 * @return the URL, or {@code null} when the link must not be followed (a {@code javascript:} link...)
 	 */
 	public String resolve(String href, String sourceLocale, String articlePath, String pageLocale) {
+		if (!LinkSchemes.isAllowed(href)) {
+			return null;
+		}
 		String link = href.strip();
 		if (link.isEmpty() || link.startsWith("#") || isExternal(link)) {
 			return href;
@@ -52,17 +59,20 @@ public final class LinkResolver {
 		if (target == null) {
 			return link;
 		}
-		if (this.articleExists.test(sourceLocale, decode(target.page))) {
-			return "/" + pageLocale + "/" + target.page + target.query + target.fragment;
+		String rest = Urls.encodeIllegal(target.query + target.fragment);
+		String page = decode(target.page);
+		if (this.articleExists.test(sourceLocale, page)) {
+			return "/" + pageLocale + "/" + Urls.path(page) + rest;
 		}
-		String page = target.page;
+		String upstreamPage = target.page;
 		if (page.equals("index") || page.endsWith("/index")) {
-			page = page.substring(0, page.length() - "index".length());
-			if (this.articleExists.test(sourceLocale, page)) {
-				return "/" + pageLocale + "/" + page + target.query + target.fragment;
+			String folder = page.substring(0, page.length() - "index".length());
+			if (this.articleExists.test(sourceLocale, folder)) {
+				return "/" + pageLocale + "/" + Urls.path(folder) + rest;
 			}
+			upstreamPage = target.page.substring(0, target.page.length() - "index".length());
 		}
-		return upstream(pageLocale) + page + target.query + target.fragment;
+		return upstream(pageLocale) + Urls.encodeIllegal(upstreamPage) + rest;
 	}
 
 	/** The loaded article a link points to, if it points to one. */

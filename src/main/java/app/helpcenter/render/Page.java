@@ -62,7 +62,7 @@ public record Page(String locale, String path, ArticleView view, String language
 
 	/** The page search engines should index for this URL: the side-by-side view points at its translation. */
 	public String canonicalUrl() {
-		return "/" + this.locale + "/" + this.path;
+		return "/" + this.locale + "/" + Urls.path(this.path);
 	}
 
 	/** The folder below the locale root, empty for an article at the root. */

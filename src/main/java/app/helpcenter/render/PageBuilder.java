@@ -47,8 +47,11 @@ public final class PageBuilder {
 
 	private static final List<String> ALERT_TYPES = List.of("note", "tip", "important", "warning", "caution");
 
-	/** Redirect targets a browser may be sent to: http(s) URLs and site paths, no spaces or control characters. */
-	private static final Pattern SAFE_REDIRECT = Pattern.compile("(?:https?://[^\\s/]+)?/[^\\s\\p{Cntrl}]*",
+	/**
+	 * Redirect targets a browser may be sent to: http(s) URLs and site paths without control characters
+	 * (other characters a URI cannot hold, a space in an article's name among them, are percent-encoded).
+	 */
+	private static final Pattern SAFE_REDIRECT = Pattern.compile("(?:https?://[^\\s/]+)?/[^\\p{Cntrl}]*",
 			Pattern.CASE_INSENSITIVE);
 
 	private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -128,7 +131,7 @@ public final class PageBuilder {
 		Navigations navigations = new Navigations(content.tablesOfContents(), links, englishHeadings);
 		for (RenderTask task : tasks) {
 			if (task.problem != null) {
-				problems.add(new LoadProblem(content.root().relativize(task.article.file()), 0, 0, task.problem));
+				problems.add(new LoadProblem(task.article.source(), 0, 0, task.problem));
 				continue;
 			}
 			for (Page page : task.result) {
@@ -169,7 +172,7 @@ public final class PageBuilder {
 			.stream()
 			.distinct()
 			.map((language) -> new Page.Alternative(language, ArticleView.TRANSLATED, SiteLocales.languageTag(language),
-					SiteLocales.languageName(language), "/" + language + "/" + hub.folder() + "/", ""))
+					SiteLocales.languageName(language), "/" + language + "/" + Urls.path(hub.folder()) + "/", ""))
 			.toList();
 		return new HubPage(locale, hub.folder(), SiteLocales.languageTag(locale), hubLanguage, hub.title(),
 				hub.summary(), sections, languages);
@@ -192,7 +195,7 @@ public final class PageBuilder {
 			}
 			for (String locale : List.of(redirect.locale(), SiteLocales.ENGLISH)) {
 				if (locales.contains(locale)) {
-					String url = LinkResolver.isExternal(target) ? target
+					String url = LinkResolver.isExternal(target) ? Urls.encodeIllegal(target)
 							: links.resolve(target.startsWith("/") ? target : "/" + target, redirect.locale(), "", locale);
 					redirects.computeIfAbsent(locale, (key) -> new HashMap<>()).putIfAbsent(redirect.sourcePath(), url);
 				}
@@ -266,7 +269,7 @@ public final class PageBuilder {
 			if (article != null || locale.equals(SiteLocales.ENGLISH)) {
 				String name = SiteLocales.languageName(locale);
 				views.add(new Page.Alternative(locale, ArticleView.TRANSLATED, SiteLocales.languageTag(locale), name,
-						"/" + locale + "/" + path,
+						"/" + locale + "/" + Urls.path(path),
 						this.messages.get("offer.language", SiteLocales.locale(locale)).replace("{0}", name)));
 			}
 			if (bilingualSource == null && article != null && !locale.equals(SiteLocales.ENGLISH)
@@ -277,7 +280,7 @@ public final class PageBuilder {
 		if (bilingualSource != null) {
 			String locale = bilingualSource.locale();
 			views.add(new Page.Alternative(locale, ArticleView.BILINGUAL, SiteLocales.languageTag(locale), "",
-					"/" + locale + "/" + path + Page.BILINGUAL_QUERY,
+					"/" + locale + "/" + Urls.path(path) + Page.BILINGUAL_QUERY,
 					this.messages.get("offer.bilingual", SiteLocales.locale(locale))));
 		}
 		return List.copyOf(views);

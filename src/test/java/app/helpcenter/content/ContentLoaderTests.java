@@ -69,13 +69,14 @@ class ContentLoaderTests {
 		Content content = this.loader.load(root);
 		assertThat(content.articles()).extracting(Article::path).containsExactly("good");
 		assertThat(content.problems()).extracting(LoadProblem::message)
-			.containsExactly("file or folder name contains control characters");
+			.containsExactly("its name contains a character that cannot be part of a URL (? # % ; \\ or a control "
+					+ "character); rename it");
 	}
 
 	@Test
 	void refusesAContentRootThatIsNotAFolder() {
 		assertThatIllegalStateException().isThrownBy(() -> this.loader.load(fixture().resolve("missing")))
-			.withMessageContaining("is not a directory");
+			.withMessageContaining("is not a folder");
 	}
 
 	private Article article(String path) {

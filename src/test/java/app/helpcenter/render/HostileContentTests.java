@@ -108,8 +108,8 @@ class HostileContentTests {
 	void removesEveryDangerousUrlAndKeepsTheLinkText() {
 		Document translated = Jsoup.parseBodyFragment(page("zh-tw", "url-schemes").bodyHtml());
 		assertThat(VisibleText.of(translated)).isEqualTo("a b c d e f g h k 譯文");
-		assertThat(translated.select("a[href]").eachAttr("href"))
-			.containsExactly("https://learn.microsoft.com/zh-tw/attacks/java%09script:alert%286%29");
+		// A tab inside a scheme is dropped by browsers: "java\tscript:" is a script link too.
+		assertThat(translated.select("a[href]")).isEmpty();
 		assertThat(translated.select("img[src]")).isEmpty();
 		Document english = Jsoup.parseBodyFragment(page("en-us", "url-schemes").bodyHtml());
 		assertThat(english.select("[data-seg=u-1]").text()).isEqualTo("source");
