@@ -1,6 +1,7 @@
 package app.helpcenter.search;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,8 @@ class SearchController {
 	ModelAndView search(@PathVariable String locale, @RequestParam(name = "q", required = false) String query) {
 		SearchResults results = this.index.search(locale.toLowerCase(Locale.ROOT), query)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return new ModelAndView("search/results", "results", results);
+		return new ModelAndView("search/results", Map.of("results", results),
+				results.refused() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
 	}
 
 }

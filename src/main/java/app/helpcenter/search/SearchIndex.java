@@ -2,10 +2,8 @@ package app.helpcenter.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -24,6 +21,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
@@ -44,6 +42,7 @@ import app.helpcenter.render.Page;
 import app.helpcenter.render.Pages;
 import app.helpcenter.render.RenderedView;
 import app.helpcenter.render.SiteLocales;
+import app.helpcenter.scratch.ScratchFolder;
 
 /**
  * One Lucene index per served locale, built once from the rendered pages and kept in a temporary folder
@@ -58,6 +57,16 @@ public final class SearchIndex implements AutoCloseable {
 
 	private static final int SNIPPET_LENGTH = 160;
 
+	/**
+	 * The query syntax readers may use: words, quoted phrases, {@code +}, {@code |}, {@code -} and
+	 * parentheses. Fuzzy ({@code ab~2}), prefix ({@code ab*}) and proximity operators are left out: they cost
+	 * seconds on a large index and no reader needs them; their characters are searched as text.
+	 */
+	private static final int OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+			| SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+			| SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
+			| SimpleQueryParser.ESCAPE_OPERATOR;
+
 
 	private final Analyzer analyzer = new BilingualAnalyzer();
 
@@ -65,18 +74,16 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final SearchProperties properties;
 
+	static final String FOLDER_PREFIX = "helpcenter-search-";
+
+	private final ScratchFolder scratch;
+
 	private final Path folder;
 
 	public SearchIndex(Pages pages, SearchProperties properties) {
 		this.properties = properties;
-		try {
-			Files.createDirectories(properties.indexParent());
-			this.folder = Files.createTempDirectory(properties.indexParent(), "helpcenter-search-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create a folder for the search index in " + properties.indexParent(),
-					ex);
-		}
+		this.scratch = ScratchFolder.create(properties.indexParent(), FOLDER_PREFIX);
+		this.folder = this.scratch.path();
 		try {
 			for (String locale : pages.locales()) {
 				this.locales.put(locale, index(pages, locale));
@@ -89,7 +96,7 @@ public final class SearchIndex implements AutoCloseable {
 		// The open readers hold every file they need (Lucene relies on that itself: its writer deletes files
 		// that readers still use), so the files go now, and nothing is left behind however the process ends.
 		// Where open files cannot be deleted (Windows), they go when the index is closed.
-		deleteFolder();
+		this.scratch.delete();
 	}
 
 	/** Closes the indexes and deletes their folder. */
@@ -105,23 +112,7 @@ public final class SearchIndex implements AutoCloseable {
 			}
 		}
 		this.locales.clear();
-		if (!deleteFolder()) {
-			this.folder.toFile().deleteOnExit();
-		}
-	}
-
-	/** Deletes the index folder and everything in it, as far as it can; whether it is gone. */
-	private boolean deleteFolder() {
-		if (!Files.exists(this.folder)) {
-			return true;
-		}
-		try (Stream<Path> files = Files.walk(this.folder)) {
-			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-		}
-		catch (IOException | UncheckedIOException ex) {
-			return false;
-		}
-		return !Files.exists(this.folder);
+		this.scratch.close();
 	}
 
 	/** The folder the index was written to; deleted once the index is open, where the system allows. */
@@ -142,11 +133,23 @@ public final class SearchIndex implements AutoCloseable {
 		if (query.isEmpty()) {
 			return new SearchResults(query, List.of());
 		}
-		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, FIELD_WEIGHTS);
+		SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, FIELD_WEIGHTS, OPERATORS);
 		parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
-		Query parsed = parser.parse(query);
+		Query parsed;
 		try {
-			ScoreDoc[] top = index.searcher.search(parsed, this.properties.maxResults()).scoreDocs;
+			parsed = parser.parse(query);
+		}
+		catch (RuntimeException ex) {
+			return SearchResults.refused(query);
+		}
+		// A searcher per query, so that its time limit is this query's own; it only wraps the shared reader.
+		IndexSearcher searcher = new IndexSearcher(index.searcher.getIndexReader());
+		searcher.setTimeout(new QueryTimeoutImpl(this.properties.timeLimit().toMillis()));
+		try {
+			ScoreDoc[] top = searcher.search(parsed, this.properties.maxResults()).scoreDocs;
+			if (searcher.timedOut() && top.length == 0) {
+				return SearchResults.refused(query);
+			}
 			Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
 					new SimpleHTMLEncoder(), new QueryScorer(parsed));
 			highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_LENGTH));
@@ -158,7 +161,7 @@ public final class SearchIndex implements AutoCloseable {
 			return new SearchResults(query, hits);
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
-			return new SearchResults(query, List.of());
+			return SearchResults.refused(query);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

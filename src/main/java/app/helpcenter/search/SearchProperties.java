@@ -1,9 +1,13 @@
 package app.helpcenter.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,11 +22,13 @@ import org.springframework.validation.annotation.Validated;
  * @param maxResults most results shown
  * @param indexFolder where the index is written (in a temporary folder of its own, deleted when the
  * application stops); the system's temporary folder when not set
+ * @param timeLimit longest a query may search; one that finds nothing in that time is answered with 400
  */
 @Validated
 @ConfigurationProperties("helpcenter.search")
 public record SearchProperties(@Min(1) @Max(500) @DefaultValue("100") int maxQueryLength,
-		@Min(1) @Max(100) @DefaultValue("10") int maxResults, @Nullable Path indexFolder) {
+		@Min(1) @Max(100) @DefaultValue("10") int maxResults, @Nullable Path indexFolder,
+		@NotNull @DurationMin(millis = 1) @DefaultValue("1s") Duration timeLimit) {
 
 	/** The folder to write the index in. */
 	Path indexParent() {

@@ -7,8 +7,17 @@ import java.util.List;
  *
  * @param query the query as searched (after trimming and the length limit)
  * @param hits the articles found, best first
+ * @param refused whether the query could not be searched (too complex, or not answered within the time limit)
  */
-public record SearchResults(String query, List<Hit> hits) {
+public record SearchResults(String query, List<Hit> hits, boolean refused) {
+
+	public SearchResults(String query, List<Hit> hits) {
+		this(query, hits, false);
+	}
+
+	static SearchResults refused(String query) {
+		return new SearchResults(query, List.of(), true);
+	}
 
 	public boolean isEmpty() {
 		return this.hits.isEmpty();

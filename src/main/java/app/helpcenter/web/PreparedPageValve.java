@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.util.function.Supplier;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+
+import org.springframework.http.HttpHeaders;
 
 /**
  * Answers a GET or HEAD for an article page's exact URL (path and query) inside Tomcat, right after the
@@ -39,17 +42,33 @@ final class PreparedPageValve extends ValveBase {
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		String method = request.getMethod();
-		String uri = request.getRequestURI();
-		// Tomcat passes requests it could not parse through the valves too, to answer them; they have no URI.
-		PreparedPages.Prepared page = (uri != null && ("GET".equals(method) || "HEAD".equals(method)))
-				? this.prepared.get().get(url(uri, request.getQueryString())) : null;
+		PreparedPages.Prepared page = mayAnswer(request, response)
+				? this.prepared.get().get(url(request.getRequestURI(), request.getQueryString())) : null;
 		if (page == null) {
 			getNext().invoke(request, response);
 			return;
 		}
-		new PreparedPageView(page, this.cacheControl).write(request, response,
-				(name, value) -> TomcatHeaders.add(response, name, value));
+		new PreparedPageView(page, this.cacheControl).write(request, response, (name, value) -> {
+			if (name.equals(HttpHeaders.CACHE_CONTROL)) {
+				TomcatHeaders.set(response, name, value);
+			}
+			else {
+				TomcatHeaders.add(response, name, value);
+			}
+		});
+	}
+
+	/**
+	 * Whether this is a request that a page may answer with 200: a GET or HEAD that Tomcat has not already
+	 * decided to refuse. Tomcat passes requests it refuses (a header over its limit, an unknown
+	 * {@code Expect} or transfer coding, a request line it cannot parse) through the valves with the error
+	 * status set, so that the error page answers them; a page written then would go out with that status and
+	 * the page's caching headers, and a shared cache could serve the error for the article to everyone.
+	 */
+	private static boolean mayAnswer(Request request, Response response) {
+		String method = request.getMethod();
+		return request.getRequestURI() != null && ("GET".equals(method) || "HEAD".equals(method))
+				&& response.getStatus() == HttpServletResponse.SC_OK && !response.isError();
 	}
 
 	private static String url(String uri, String query) {

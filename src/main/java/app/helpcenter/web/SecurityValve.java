@@ -12,20 +12,27 @@ import org.apache.catalina.valves.ValveBase;
 
 /**
  * First stop of every request in Tomcat, so that its headers reach every response: pages, static files,
- * Spring's error pages and the 400 and 405 answers Tomcat gives before a request reaches Spring. Requests
- * whose path carries traversal or encoding tricks are refused with 400 here, before anything decodes them.
+ * Spring's error pages and the 400 and 405 answers Tomcat gives before a request reaches Spring. Every
+ * response starts as {@code Cache-Control: no-store}: only the responses that may be cached (article pages,
+ * assets) say so, so an error, a redirect or a refusal is never kept by a shared cache. Requests whose path
+ * carries traversal or encoding tricks, or whose parameters cannot be decoded, are refused with 400 here,
+ * before anything decodes them.
  */
 class SecurityValve extends ValveBase {
 
 	private final String contentSecurityPolicy;
 
+	private final BadRequestLog badRequests;
+
 	/**
 	 * @param imageOrigin the origin of the upstream site, whose images articles show
+	 * @param badRequests where refused requests are logged
 	 */
-	SecurityValve(String imageOrigin) {
+	SecurityValve(String imageOrigin, BadRequestLog badRequests) {
 		super(true);
 		this.contentSecurityPolicy = "default-src 'self'; img-src 'self' " + imageOrigin
 				+ "; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+		this.badRequests = badRequests;
 	}
 
 	@Override
@@ -33,11 +40,18 @@ class SecurityValve extends ValveBase {
 		TomcatHeaders.add(response, "Content-Security-Policy", this.contentSecurityPolicy);
 		TomcatHeaders.add(response, "X-Content-Type-Options", "nosniff");
 		TomcatHeaders.add(response, "Referrer-Policy", "strict-origin-when-cross-origin");
+		TomcatHeaders.add(response, "Cache-Control", "no-store");
 		if (request.isSecure()) {
 			TomcatHeaders.add(response, "Strict-Transport-Security", "max-age=31536000");
 		}
 		String uri = request.getRequestURI();
 		if (uri != null && isSuspicious(uri)) {
+			this.badRequests.refused("path with traversal or encoding tricks", uri);
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		if (!hasDecodableParameters(request)) {
+			this.badRequests.refused("parameters that cannot be decoded", request.getQueryString());
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
@@ -46,6 +60,25 @@ class SecurityValve extends ValveBase {
 			return;
 		}
 		getNext().invoke(request, response);
+	}
+
+	/**
+	 * Whether the request's parameters can be decoded. Tomcat decodes them when they are first read and
+	 * throws if it cannot ({@code ?q=%zz}); read in a controller, that is a stack trace at ERROR for every such
+	 * request. Only a query with an escape in it can fail, so others are not read here.
+	 */
+	private static boolean hasDecodableParameters(Request request) {
+		String query = request.getQueryString();
+		if (query == null || query.indexOf('%') < 0) {
+			return true;
+		}
+		try {
+			request.getParameterNames();
+			return true;
+		}
+		catch (IllegalStateException ex) {
+			return false;
+		}
 	}
 
 	/**

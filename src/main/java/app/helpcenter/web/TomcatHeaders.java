@@ -26,4 +26,13 @@ final class TomcatHeaders {
 			.setBytes(valueBytes, 0, valueBytes.length);
 	}
 
+	/**
+	 * Sets a header that may be set already ({@code Cache-Control}, which every response starts with as
+	 * {@code no-store}), replacing its value; {@code value} is ASCII.
+	 */
+	static void set(Response response, String name, String value) {
+		byte[] valueBytes = value.getBytes(StandardCharsets.ISO_8859_1);
+		response.getCoyoteResponse().getMimeHeaders().setValue(name).setBytes(valueBytes, 0, valueBytes.length);
+	}
+
 }

@@ -27,6 +27,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	BadRequestLog badRequestLog() {
+		return new BadRequestLog();
+	}
+
+	@Bean
+	BadRequestLogging badRequestLogging(BadRequestLog badRequestLog) {
+		return new BadRequestLogging(badRequestLog);
+	}
+
+	@Bean
 	Assets assets() {
 		return Assets.fromClasspath();
 	}

@@ -99,6 +99,28 @@ class SearchIndexTests {
 		assertThat(results.hits()).allSatisfy((hit) -> assertThat(hit.snippetHtml()).doesNotContain("<script"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "password~2", "password~", "password*", "\"sign in\"~3", "密碼~1", "sign~2 in*" })
+	void searchesFuzzyPrefixAndProximityOperatorsAsText(String query) {
+		SearchResults results = index.search("en-us", query).orElseThrow();
+		assertThat(results.refused()).isFalse();
+		assertThat(results.hits()).extracting(SearchResults.Hit::url)
+			.containsExactly("/en-us/partner-center/unable-to-sign-in");
+	}
+
+	@Test
+	void refusesAQueryTooComplexToSearch() {
+		StringBuilder query = new StringBuilder();
+		for (char c = '\u4e00'; query.length() < 500; c += 7) {
+			query.append(c);
+		}
+		try (SearchIndex longQueries = TestIndexes.of(Path.of("content"), 10, 500)) {
+			SearchResults results = longQueries.search("zh-tw", query.toString()).orElseThrow();
+			assertThat(results.refused()).isTrue();
+			assertThat(results.hits()).isEmpty();
+		}
+	}
+
 	@Test
 	void capsVeryLongQueries() {
 		String query = "密碼".repeat(5000);

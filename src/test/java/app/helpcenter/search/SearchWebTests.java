@@ -12,10 +12,15 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.helpcenter.support.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The search box and search page over HTTP, on the bundled content.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class SearchWebTests {
 
 	private final HttpClient client = HttpClient.newHttpClient();
@@ -74,6 +80,39 @@ class SearchWebTests {
 		assertThat(get("/zh-tw/search").statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(get("/zh-tw/search?q=" + encode("<b>x</b>")).body()).select("h1").text())
 			.isEqualTo("「<b>x</b>」的搜尋結果");
+	}
+
+	@Test
+	void answersEveryQuerySyntaxWithResultsOrARefusalNeverAServerError() throws Exception {
+		List<String> queries = List.of("ab~2", "password~2", "pass*", "p*", "*?", "\"sign in\"~3", "a~", "~2", "((a",
+				"a)", "-", "+", "|", "-password", "+password -sign", "a\\", "\"", "\"\"", "密碼~1", "a^2", "a:b", "[a TO b]",
+				"{!lucene}", "/regex/", "a && b || !c", "\u0000", "\uD800", "%", "a".repeat(100) + "~2");
+		for (String query : queries) {
+			HttpResponse<String> response = get("/zh-tw/search?q=" + encode(query));
+			assertThat(response.statusCode()).as(query).isIn(200, 400);
+			assertThat(response.body()).as(query).doesNotContain("Exception", "at org.");
+		}
+	}
+
+	@Test
+	void logsUndecodableParametersAsOneLineAtMostOnceASecond(CapturedOutput output) throws Exception {
+		int requests = 40;
+		long start = System.nanoTime();
+		for (int i = 0; i < requests; i++) {
+			RawHttp.Response response = RawHttp.send(this.port, "GET", "/zh-tw/search?q=%zz" + i);
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.headers()).containsEntry("cache-control", "no-store");
+		}
+		// Another test may have just had this second's line: go on refusing until a line comes (a bounded poll).
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (!output.getAll().contains("Bad request refused") && System.nanoTime() < deadline) {
+			RawHttp.send(this.port, "GET", "/zh-tw/search?q=%zz");
+		}
+		long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+		List<String> lines = output.getAll().lines().filter((line) -> line.contains("Bad request refused")).toList();
+		assertThat(lines).isNotEmpty().hasSizeLessThanOrEqualTo((int) seconds + 1);
+		assertThat(lines.get(0)).contains("parameters that cannot be decoded: q=%zz");
+		assertThat(output.getAll()).doesNotContain("InvalidParameterException", "\tat org.apache");
 	}
 
 	@Test

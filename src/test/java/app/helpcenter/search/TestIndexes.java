@@ -13,9 +13,14 @@ final class TestIndexes {
 	}
 
 	static SearchIndex of(Path root, int maxResults) {
+		return of(root, maxResults, 100);
+	}
+
+	static SearchIndex of(Path root, int maxResults, int maxQueryLength) {
 		return new SearchIndex(new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
 				Duration.ofSeconds(10))
-			.build(new ContentLoader(1024 * 1024).load(root)), new SearchProperties(100, maxResults, null));
+			.build(new ContentLoader(1024 * 1024).load(root)),
+				new SearchProperties(maxQueryLength, maxResults, null, Duration.ofSeconds(1)));
 	}
 
 }

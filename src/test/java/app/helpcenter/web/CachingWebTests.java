@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import app.helpcenter.render.Page;
 import app.helpcenter.render.Pages;
+import app.helpcenter.support.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

@@ -1,16 +1,22 @@
 package app.helpcenter.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import app.helpcenter.support.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never a 500, never a stack trace.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.forward-headers-strategy=native")
+@ExtendWith(OutputCaptureExtension.class)
 class RequestHardeningWebTests {
+
+	private static final String SEED = "/zh-tw/partner-center/unable-to-sign-in";
 
 	private static final List<String> TRAVERSALS = List.of("/zh-tw/../../../../etc/passwd", "/zh-tw/..%2f..%2fetc%2fpasswd",
 			"/zh-tw/%2e%2e/%2e%2e/etc/passwd", "/zh-tw/%2E%2E%2Fpom.xml", "/zh-tw/..%5c..%5cpom.xml",
@@ -54,6 +63,60 @@ class RequestHardeningWebTests {
 		assertSecurityHeaders(RawHttp.send(this.port, "GET", "/zh-tw/nope", "Accept: text/html"), "404 page");
 		assertSecurityHeaders(RawHttp.send(this.port, "GET", "/zh-tw/nope", "Accept: application/json"), "404 JSON");
 		assertSecurityHeaders(RawHttp.send(this.port, "GET", "/zh-tw/%zz"), "Tomcat 400");
+	}
+
+	/**
+	 * Requests Tomcat has already decided to refuse pass through the valves with the error status set; the
+	 * prepared-page valve must not answer them with the article and its caching headers, or a shared cache
+	 * would serve the error for the article to everyone.
+	 */
+	@Test
+	void neverAnswersARefusedRequestWithACacheablePage() {
+		Map<String, Integer> refused = Map.of("X-Large: " + "a".repeat(9000), 400, "Expect: something-else", 417,
+				"Transfer-Encoding: unknown-coding", 501);
+		refused.forEach((header, status) -> {
+			for (String target : List.of(SEED, SEED + "?view=bilingual", "/zh-tw/nope")) {
+				RawHttp.Response response = RawHttp.send(this.port, "GET", target, header, "Accept-Encoding: gzip");
+				String what = header.substring(0, Math.min(30, header.length())) + " " + target;
+				assertThat(response.status()).as(what).isEqualTo(status);
+				assertThat(response.headers()).as(what).doesNotContainKey("etag")
+					.doesNotContainKey("content-encoding")
+					.containsEntry("cache-control", "no-store");
+				assertThat(response.body()).as(what).doesNotContain("data-seg", "article-body");
+			}
+		});
+	}
+
+	@Test
+	void letsOnlyPagesAndAssetsBeCached() {
+		assertThat(RawHttp.send(this.port, "GET", SEED).headers().get("cache-control")).startsWith("public, max-age=");
+		assertThat(RawHttp.send(this.port, "GET", SEED, "If-None-Match: *").headers().get("cache-control"))
+			.startsWith("public, max-age=");
+		for (String target : List.of("/zh-tw/nope", "/zh-tw/partner-center/unable-to-sign-in.md", "/ZH-TW/", "/",
+				"/zh-tw/%zz", "/zh-tw/search?q=%zz", "/zh-tw/..%2f")) {
+			RawHttp.Response response = RawHttp.send(this.port, "GET", target, "Accept: text/html");
+			assertThat(response.status()).as(target).isNotEqualTo(200);
+			assertThat(response.headers()).as(target).containsEntry("cache-control", "no-store").doesNotContainKey("etag");
+		}
+	}
+
+	@Test
+	void logsRefusedRequestsAtMostOnceASecondWithoutStackTraces(CapturedOutput output) {
+		int requests = 30;
+		long start = System.nanoTime();
+		for (int i = 0; i < requests; i++) {
+			assertThat(RawHttp.send(this.port, "POST", SEED, "Content-Length: 0").status()).isEqualTo(405);
+			assertThat(RawHttp.send(this.port, "GET", "/zh-tw/..%2f" + i).status()).isEqualTo(400);
+		}
+		// Another test may have just had this second's line: go on refusing until a line comes (a bounded poll).
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (!output.getAll().contains("Bad request refused") && System.nanoTime() < deadline) {
+			RawHttp.send(this.port, "POST", SEED, "Content-Length: 0");
+		}
+		long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+		List<String> lines = output.getAll().lines().filter((line) -> line.contains("Bad request refused")).toList();
+		assertThat(lines).isNotEmpty().hasSizeLessThanOrEqualTo((int) seconds + 1);
+		assertThat(output.getAll()).doesNotContain("DefaultHandlerExceptionResolver", "\tat org.");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package app.helpcenter.web;
+package app.helpcenter.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,12 +15,12 @@ import java.util.Map;
  * Sends a request line exactly as written, for requests an HTTP client library would refuse or normalize
  * (backslashes, raw {@code ..}, overlong UTF-8).
  */
-final class RawHttp {
+public final class RawHttp {
 
 	private RawHttp() {
 	}
 
-	static Response send(int port, String method, String target, String... headerLines) {
+	public static Response send(int port, String method, String target, String... headerLines) {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(10_000);
 			StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n");
@@ -42,7 +42,7 @@ final class RawHttp {
 	 * Sends up to {@code count} HEAD requests for {@code target} one after another on one connection.
 	 * @return how many were answered before the server closed the connection or said it would
 	 */
-	static int answeredOnOneConnection(int port, String target, int count) {
+	public static int answeredOnOneConnection(int port, String target, int count) {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
@@ -92,7 +92,7 @@ final class RawHttp {
 	 * @param headers header values by lower-case name
 	 * @param body the body, still chunk-encoded where the server chunked it
 	 */
-	record Response(int status, Map<String, String> headers, String body) {
+	public record Response(int status, Map<String, String> headers, String body) {
 
 		static Response parse(String raw) {
 			int headerEnd = raw.indexOf("\r\n\r\n");
