@@ -5,6 +5,8 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -20,5 +22,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("helpcenter.content")
 public record ContentProperties(@NotNull @DefaultValue("content") Path root,
-		@NotNull @DefaultValue("1MB") DataSize maxFileSize, @NotNull @DefaultValue("10s") Duration renderTimeout) {
+		@NotNull @PositiveSize @DefaultValue("1MB") DataSize maxFileSize,
+		@NotNull @DurationMin(millis = 1) @DefaultValue("10s") Duration renderTimeout) {
 }

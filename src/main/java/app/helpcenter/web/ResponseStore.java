@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.helpcenter.scratch.ScratchFolder;
+
 /**
  * The bytes of the prepared responses, kept out of the heap so that it stays the same size however much
  * content there is: they are appended to temporary files while pages are prepared, then the files are
@@ -19,12 +21,18 @@ import java.util.List;
  *
  * <p>
  * Where the operating system allows it (Linux, macOS), the files are deleted as soon as they are mapped,
- * so nothing is left behind however the process ends; elsewhere they are deleted when the store closes.
+ * so nothing is left behind once the store is ready; elsewhere they are deleted when the store closes. A
+ * process killed while preparing leaves its folder behind; the next store made in the same place deletes it
+ * ({@link ScratchFolder}).
  */
 final class ResponseStore implements AutoCloseable {
 
 	/** One mapping holds at most 2 GB; a new file starts well before that. */
 	private static final long SEGMENT_LIMIT = 1L << 30;
+
+	static final String FOLDER_PREFIX = "helpcenter-responses-";
+
+	private final ScratchFolder folder;
 
 	private final Path directory;
 
@@ -47,13 +55,8 @@ final class ResponseStore implements AutoCloseable {
 	 */
 	ResponseStore(Path parent, long segmentLimit) {
 		this.segmentLimit = segmentLimit;
-		try {
-			Files.createDirectories(parent);
-			this.directory = Files.createTempDirectory(parent, "helpcenter-responses-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create a folder for prepared responses in " + parent, ex);
-		}
+		this.folder = ScratchFolder.create(parent, FOLDER_PREFIX);
+		this.directory = this.folder.path();
 	}
 
 	/** Keeps a response's bytes; safe to call from several threads until {@link #seal()}. */
@@ -95,7 +98,8 @@ final class ResponseStore implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot map the prepared responses in " + this.directory, ex);
 		}
-		deleteFiles();
+		// A mapped file cannot be deleted on Windows until it is unmapped: there it goes on close.
+		this.folder.delete();
 	}
 
 	/** The bytes at a location, as a read-only buffer of their own (its position is the caller's). */
@@ -127,24 +131,7 @@ final class ResponseStore implements AutoCloseable {
 				// Closing is best effort; the files are deleted below or at exit.
 			}
 		}
-		deleteFiles();
-	}
-
-	private void deleteFiles() {
-		for (Segment segment : this.segments) {
-			delete(segment.file);
-		}
-		delete(this.directory);
-	}
-
-	private static void delete(Path path) {
-		try {
-			Files.deleteIfExists(path);
-		}
-		catch (IOException ex) {
-			// A mapped file cannot be deleted on Windows until it is unmapped.
-			path.toFile().deleteOnExit();
-		}
+		this.folder.close();
 	}
 
 	/** Where one response's bytes are. */
@@ -153,8 +140,6 @@ final class ResponseStore implements AutoCloseable {
 
 	private static final class Segment {
 
-		private final Path file;
-
 		private final FileChannel channel;
 
 		private long size;
@@ -162,7 +147,6 @@ final class ResponseStore implements AutoCloseable {
 		private MappedByteBuffer mapped;
 
 		Segment(Path file) throws IOException {
-			this.file = file;
 			this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
 		}
 

@@ -1,6 +1,10 @@
 package app.helpcenter.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -10,9 +14,36 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.function.SingletonSupplier;
 
 import app.helpcenter.render.LinkProperties;
+import app.helpcenter.scratch.ScratchFolder;
 
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
+
+	/**
+	 * Tomcat's own working folders (its base and document root), which it otherwise makes in the temporary
+	 * folder and leaves there when the process is killed; as a {@link ScratchFolder}, the next start deletes them.
+	 */
+	@Bean(destroyMethod = "close")
+	ScratchFolder tomcatFolder() {
+		return ScratchFolder.create(Path.of(System.getProperty("java.io.tmpdir")), "helpcenter-tomcat-");
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatFolders(ScratchFolder tomcatFolder) {
+		return (factory) -> {
+			try {
+				if (factory.getBaseDirectory() == null) {
+					factory.setBaseDirectory(Files.createDirectories(tomcatFolder.path().resolve("base")).toFile());
+				}
+				if (factory.getSettings().getDocumentRoot() == null) {
+					factory.setDocumentRoot(Files.createDirectories(tomcatFolder.path().resolve("docbase")).toFile());
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot make Tomcat's folders in " + tomcatFolder.path(), ex);
+			}
+		};
+	}
 
 	/**
 	 * The security valve, then the prepared-page valve; added after Spring Boot's own valves, so that a
@@ -20,10 +51,10 @@ class TomcatConfiguration {
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> valves(LinkProperties links,
-			ObjectProvider<PreparedPages> prepared, WebProperties properties) {
+			ObjectProvider<PreparedPages> prepared, WebProperties properties, BadRequestLog badRequests) {
 		URI upstream = URI.create(links.upstream().replace("{locale}", "locale"));
 		String origin = upstream.getScheme() + "://" + upstream.getRawAuthority();
-		return (factory) -> factory.addEngineValves(new SecurityValve(origin),
+		return (factory) -> factory.addEngineValves(new SecurityValve(origin, badRequests),
 				new PreparedPageValve(SingletonSupplier.of(prepared::getObject), properties.cacheControl()));
 	}
 

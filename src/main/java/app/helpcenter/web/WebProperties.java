@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,8 +22,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("helpcenter.web")
-public record WebProperties(@NotNull @DefaultValue("5m") Duration maxAge,
-		@NotNull @DefaultValue("1d") Duration staleWhileRevalidate, @Nullable Path responseFolder) {
+public record WebProperties(@NotNull @DurationMin(seconds = 0) @DefaultValue("5m") Duration maxAge,
+		@NotNull @DurationMin(seconds = 0) @DefaultValue("1d") Duration staleWhileRevalidate,
+		@Nullable Path responseFolder) {
 
 	/** The folder to keep prepared responses in. */
 	Path responseStoreFolder() {

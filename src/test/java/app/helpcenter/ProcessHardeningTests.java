@@ -1,0 +1,115 @@
+package app.helpcenter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.helpcenter.support.AppProcess;
+import app.helpcenter.support.HostileFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What only a process of its own shows: a folder that the process cannot read (the tests may run as root,
+ * who reads everything; the process runs without that power), and a process killed with {@code kill -9}.
+ */
+class ProcessHardeningTests {
+
+	private static Path folder;
+
+	private static Path content;
+
+	@BeforeAll
+	static void createTree() throws IOException {
+		assumeTrue(AppProcess.canDropPrivileges(), "needs setpriv to run as an ordinary user");
+		folder = Files.createTempDirectory("hostile-process-");
+		content = HostileFiles.create(folder);
+	}
+
+	@AfterAll
+	static void deleteTree() {
+		if (folder != null) {
+			HostileFiles.delete(folder);
+		}
+	}
+
+	@Test
+	void checkReportsAFolderItCannotReadAndGoesOn(@TempDir Path work) throws IOException {
+		Path output = work.resolve("check.txt");
+		assertThat(AppProcess.check(output, content)).isEqualTo(1);
+		assertThat(Files.readString(output)).contains("zh-tw/docs/locked: error: cannot be read: permission denied",
+				"zh-tw/docs/pipe.md: error: is not a regular file")
+			.doesNotContain("Exception", "\tat ", HostileFiles.SECRET);
+	}
+
+	@Test
+	void checkCannotCheckARootItCannotRead(@TempDir Path work) throws IOException {
+		Path output = work.resolve("check.txt");
+		assertThat(AppProcess.check(output, content.resolve("zh-tw/docs/locked"))).isEqualTo(2);
+		assertThat(Files.readString(output)).contains("cannot check").contains("permission denied")
+			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void servesTheSiteBesideAFolderItCannotRead(@TempDir Path work) {
+		try (AppProcess app = AppProcess.start(work.resolve("app.log"), List.of(),
+				"--helpcenter.content.root=" + content)) {
+			app.awaitAnswering(Duration.ofMinutes(2));
+			assertThat(app.status("/zh-tw/docs/good")).isEqualTo(200);
+			assertThat(app.status("/ja-jp/docs/linked")).isEqualTo(200);
+			assertThat(app.status("/zh-tw/docs/locked/hidden")).isEqualTo(404);
+			assertThat(app.output()).contains("zh-tw/docs/locked: cannot be read: permission denied");
+		}
+	}
+
+	@Test
+	void leavesNothingInTheTemporaryFolderOnceItStops(@TempDir Path work) throws IOException {
+		Path temporary = Files.createDirectories(work.resolve("tmp"));
+		try (AppProcess app = AppProcess.start(work.resolve("app.log"), List.of("-Djava.io.tmpdir=" + temporary),
+				"--helpcenter.content.root=" + content)) {
+			app.awaitAnswering(Duration.ofMinutes(2));
+			assertThat(leftIn(temporary)).extracting((path) -> path.getFileName().toString())
+				.allMatch((name) -> name.startsWith("helpcenter-tomcat-"));
+		}
+		assertThat(leftIn(temporary)).isEmpty();
+	}
+
+	@Test
+	void reclaimsOnTheNextStartWhatAKilledProcessLeftInTheTemporaryFolder(@TempDir Path work) throws IOException {
+		Path temporary = Files.createDirectories(work.resolve("tmp"));
+		for (String prefix : List.of("helpcenter-responses-", "helpcenter-search-", "helpcenter-tomcat-")) {
+			try (AppProcess holder = AppProcess.holdScratchFolder(work.resolve(prefix + "holder.log"), temporary, prefix)) {
+				holder.await(() -> holder.output().contains("holding"), Duration.ofMinutes(1), "the folder");
+				holder.kill();
+			}
+		}
+		assertThat(leftIn(temporary)).hasSize(3);
+		try (AppProcess app = AppProcess.start(work.resolve("app.log"), List.of("-Djava.io.tmpdir=" + temporary),
+				"--helpcenter.content.root=" + content)) {
+			app.awaitAnswering(Duration.ofMinutes(2));
+			// Only the running server's own folder is left.
+			assertThat(leftIn(temporary)).singleElement()
+				.satisfies((path) -> assertThat(path.getFileName().toString()).startsWith("helpcenter-tomcat-"));
+		}
+		assertThat(leftIn(temporary)).isEmpty();
+	}
+
+	private static List<Path> leftIn(Path temporary) {
+		try (Stream<Path> children = Files.list(temporary)) {
+			return children.toList();
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
+	}
+
+}
