@@ -65,8 +65,7 @@ final class CheckCommand {
 					.build(content)
 					.problems());
 		renderProblems.removeAll(content.problems());
-		renderProblems.forEach((problem) -> findings.add(new Finding(problem.file(), problem.line(), "",
-				Finding.Severity.ERROR, problem.message())));
+		renderProblems.forEach((problem) -> findings.add(ContentCheck.of(problem)));
 		out.println(ContentCheck.report(findings, content));
 		return findings.stream().anyMatch((finding) -> finding.severity() == Finding.Severity.ERROR) ? 1 : 0;
 	}

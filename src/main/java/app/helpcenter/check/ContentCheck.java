@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,27 +62,53 @@ public final class ContentCheck {
 
 	public static List<Finding> check(Content content) {
 		List<Finding> findings = new ArrayList<>();
-		for (LoadProblem problem : content.problems()) {
-			findings.add(new Finding(problem.file(), problem.line(), "", Severity.ERROR, problem.message()));
-		}
+		content.problems().stream().map(ContentCheck::of).forEach(findings::add);
 		Map<String, Set<String>> articles = new HashMap<>();
 		for (Article article : content.articles()) {
 			articles.computeIfAbsent(article.locale(), (locale) -> new HashSet<>()).add(article.path());
+			findings.addAll(checkArticle(article, content.folder(article.locale()).orElse(null)));
 		}
-		for (Article article : content.articles()) {
-			Path file = article.source();
-			for (LoadProblem note : article.notes()) {
-				findings.add(new Finding(note.file(), note.line(), "", Severity.ERROR, note.message()));
-			}
-			Source source = new Source(article, article.markdown());
-			segments(source, file, findings);
-			content.folder(article.locale()).ifPresent((folder) -> links(source, file, folder, findings));
-			anchors(source, file, findings);
+		findings.addAll(checkRedirects(content.redirects(),
+				(locale, path) -> articles.getOrDefault(locale, Set.of()).contains(path)));
+		return sorted(findings);
+	}
+
+	/** A problem that kept a file from being loaded, as a finding. */
+	public static Finding of(LoadProblem problem) {
+		return new Finding(problem.file(), problem.line(), problem.column(), "", Severity.ERROR, problem.message());
+	}
+
+	/**
+	 * What is wrong in one article: its notes (includes), its segments, its links and its anchors.
+	 * @param folder its locale folder, where its links to files are looked for; {@code null} when unknown
+	 */
+	public static List<Finding> checkArticle(Article article, LocaleFolder folder) {
+		List<Finding> findings = new ArrayList<>();
+		Path file = article.source();
+		article.notes().stream().map(ContentCheck::of).forEach(findings::add);
+		Source source = new Source(article, article.markdown());
+		segments(source, file, findings);
+		if (folder != null) {
+			links(source, file, folder, findings);
 		}
-		for (Redirect redirect : content.redirects()) {
-			redirectTarget(redirect, articles, findings);
+		anchors(source, file, findings);
+		return sorted(findings);
+	}
+
+	/**
+	 * Redirects whose target is not an article here.
+	 * @param exists whether an article is loaded, by locale and path
+	 */
+	public static List<Finding> checkRedirects(List<Redirect> redirects, BiPredicate<String, String> exists) {
+		List<Finding> findings = new ArrayList<>();
+		for (Redirect redirect : redirects) {
+			redirectTarget(redirect, exists, findings);
 		}
-		// A link in a sentence is in its translation and its English: one finding is enough.
+		return findings;
+	}
+
+	/** A link in a sentence is in its translation and its English: one finding is enough. */
+	private static List<Finding> sorted(List<Finding> findings) {
 		return findings.stream()
 			.distinct()
 			.sorted(Comparator.comparing(Finding::file).thenComparingInt(Finding::line))
@@ -114,20 +141,20 @@ public final class ContentCheck {
 			Set<String> translatedLinks = targets(pair.group(2));
 			Set<String> englishLinks = targets(pair.group(3));
 			if (!translatedLinks.equals(englishLinks)) {
-				findings.add(new Finding(file, line(source, pair.start()), pair.group(1), Severity.ERROR,
+				findings.add(new Finding(file, line(source, pair.start()), 0, pair.group(1), Severity.ERROR,
 						"translation links to " + translatedLinks + " but the English to " + englishLinks));
 			}
 		}
 		for (String id : translated) {
 			if (!paired.contains(id)) {
-				findings.add(new Finding(file, line(source, text.indexOf("data-ttu-id=\"" + id + "\"")), id,
+				findings.add(new Finding(file, line(source, text.indexOf("data-ttu-id=\"" + id + "\"")), 0, id,
 						Severity.ERROR, sources.contains(id) ? "translation and English are not next to each other"
 								: "translation has no English original"));
 			}
 		}
 		for (String id : sources) {
 			if (!translated.contains(id)) {
-				findings.add(new Finding(file, line(source, text.indexOf("data-stu-id=\"" + id + "\"")), id,
+				findings.add(new Finding(file, line(source, text.indexOf("data-stu-id=\"" + id + "\"")), 0, id,
 						Severity.ERROR, "English original has no translation"));
 			}
 		}
@@ -149,7 +176,7 @@ public final class ContentCheck {
 	private static void link(Source source, Path file, LocaleFolder folder, String target, boolean image, int offset,
 			List<Finding> findings) {
 		if (FULL_WIDTH.matcher(target).find()) {
-			findings.add(new Finding(file, line(source, offset), segmentAt(source, offset), Severity.ERROR,
+			findings.add(new Finding(file, line(source, offset), 0, segmentAt(source, offset), Severity.ERROR,
 					"URL damaged by translation (full-width characters in it): " + target));
 			return;
 		}
@@ -176,7 +203,7 @@ public final class ContentCheck {
 			return;
 		}
 		if (!exists) {
-			findings.add(new Finding(file, line(source, offset), segmentAt(source, offset),
+			findings.add(new Finding(file, line(source, offset), 0, segmentAt(source, offset),
 					image ? Severity.WARNING : Severity.ERROR, (image ? "image not in the repository (shown from the "
 							+ "upstream site): " : "link to a file that does not exist: ") + target));
 		}
@@ -188,20 +215,20 @@ public final class ContentCheck {
 		while (anchor.find()) {
 			Integer first = seen.putIfAbsent(anchor.group(1), line(source, anchor.start()));
 			if (first != null) {
-				findings.add(new Finding(file, line(source, anchor.start()), "", Severity.ERROR,
+				findings.add(new Finding(file, line(source, anchor.start()), 0, "", Severity.ERROR,
 						"anchor \"" + anchor.group(1) + "\" is also on line " + first));
 			}
 		}
 	}
 
-	private static void redirectTarget(Redirect redirect, Map<String, Set<String>> articles, List<Finding> findings) {
+	private static void redirectTarget(Redirect redirect, BiPredicate<String, String> exists, List<Finding> findings) {
 		String target = redirect.redirectUrl();
 		if (SCHEME.matcher(target).find() || target.startsWith("//")) {
 			return;
 		}
 		String path = target.replaceFirst("[?#].*$", "").replaceFirst("^/", "").replaceFirst("(?i)\\.md$", "");
-		if (!articles.getOrDefault(redirect.locale(), Set.of()).contains(path)) {
-			findings.add(new Finding(Path.of(redirect.locale(), ".openpublishing.redirection.json"), 0, "",
+		if (!exists.test(redirect.locale(), path)) {
+			findings.add(new Finding(Path.of(redirect.locale(), ".openpublishing.redirection.json"), 0, 0, "",
 					Severity.ERROR, "redirect of " + redirect.sourcePath() + " goes to " + target
 							+ ", which is not an article here"));
 		}

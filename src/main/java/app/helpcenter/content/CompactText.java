@@ -2,6 +2,7 @@ package app.helpcenter.content;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -44,6 +45,18 @@ public final class CompactText {
 	/** The bytes this text takes in memory. */
 	public int compactSize() {
 		return this.deflated.length;
+	}
+
+	/** Equal when the texts are: the same text always deflates to the same bytes. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof CompactText text && this.length == text.length
+				&& Arrays.equals(this.deflated, text.deflated);
+	}
+
+	@Override
+	public int hashCode() {
+		return Arrays.hashCode(this.deflated);
 	}
 
 	@Override

@@ -13,15 +13,19 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where the content tree is and how much of it one file may be.
+ * Where the content tree is, how much of it one file may be, and whether the site follows its changes.
  *
  * @param root folder holding one folder per locale ({@code zh-tw/}, ...), each the root of a docs repository
  * @param maxFileSize largest Markdown file that is loaded; larger files are reported and skipped
  * @param renderTimeout longest one article may take to render; slower ones are reported and skipped
+ * @param watch whether the site follows changes to the content while it runs
+ * @param watchDelay how long the content must be quiet after a change before the site reloads (editors write a
+ * temporary file, then rename it)
  */
 @Validated
 @ConfigurationProperties("helpcenter.content")
 public record ContentProperties(@NotNull @DefaultValue("content") Path root,
 		@NotNull @PositiveSize @DefaultValue("1MB") DataSize maxFileSize,
-		@NotNull @DurationMin(millis = 1) @DefaultValue("10s") Duration renderTimeout) {
+		@NotNull @DurationMin(millis = 1) @DefaultValue("10s") Duration renderTimeout,
+		@DefaultValue("true") boolean watch, @NotNull @DurationMin(millis = 1) @DefaultValue("100ms") Duration watchDelay) {
 }

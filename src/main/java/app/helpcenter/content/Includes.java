@@ -5,7 +5,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,12 +48,28 @@ final class Includes {
 	 * @param notes where problems are reported
 	 * @throws ContentException when the expansion goes past its bounds
 	 */
-	String expand(String markdown, Path file, int firstLine, Path reportTo, List<LoadProblem> notes)
+	Expanded expand(String markdown, Path file, int firstLine, Path reportTo, List<LoadProblem> notes)
 			throws ContentException {
 		Expansion expansion = new Expansion(reportTo, notes);
 		expansion.including.push(file);
+		expansion.sources.add(file);
 		expansion.chars = markdown.length();
-		return expand(markdown, expansion, firstLine, false);
+		return new Expanded(expand(markdown, expansion, firstLine, false), expansion.sources);
+	}
+
+	/**
+	 * An article's Markdown with its includes in place.
+	 *
+	 * @param markdown the expanded Markdown
+	 * @param sources the real path of every file it was made from: the article and each include, also those
+	 * that were missing or could not be read, so that a change to any of them is a change to the article
+	 */
+	record Expanded(String markdown, Set<Path> sources) {
+
+		Expanded {
+			sources = Set.copyOf(sources);
+		}
+
 	}
 
 	/**
@@ -96,6 +114,7 @@ final class Includes {
 		}
 		Path target = expansion.including.peek().resolveSibling(written).normalize();
 		Path real = this.folder.realPath(target).orElse(null);
+		expansion.sources.add((real != null) ? real : target);
 		if (real != null && expansion.including.contains(real)) {
 			expansion.note(line, "include " + written + " includes itself (cycle); it is left out");
 			return "";
@@ -134,6 +153,8 @@ final class Includes {
 	private static final class Expansion {
 
 		private final Deque<Path> including = new ArrayDeque<>();
+
+		private final Set<Path> sources = new HashSet<>();
 
 		private final Path reportTo;
 

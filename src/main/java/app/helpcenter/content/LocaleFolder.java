@@ -46,7 +46,7 @@ public final class LocaleFolder {
 	}
 
 	/** The folder's real path: where its files are walked and what every file read must lie inside. */
-	Path real() {
+	public Path real() {
 		return this.real;
 	}
 

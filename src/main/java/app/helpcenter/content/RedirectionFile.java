@@ -5,7 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
+import java.util.Collection;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
@@ -28,7 +28,7 @@ public final class RedirectionFile {
 	private RedirectionFile() {
 	}
 
-	static List<Redirect> read(LocaleFolder folder, Queue<LoadProblem> problems) {
+	static List<Redirect> read(LocaleFolder folder, Collection<LoadProblem> problems) {
 		Path relative = folder.reported(Path.of(NAME));
 		String locale = folder.locale();
 		List<Redirect> redirects = new ArrayList<>();

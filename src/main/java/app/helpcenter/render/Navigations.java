@@ -23,15 +23,26 @@ final class Navigations {
 
 	private final Map<String, String> englishHeadings;
 
+	private final Map<String, Navigation> previous;
+
 	/**
 	 * @param tables the {@code TOC.md} files
 	 * @param links resolves their links
 	 * @param englishHeadings the English heading of each article that has an English page, by path
+	 * @param previous the navigations built last time, by the same keys: one equal to its new version is taken
+	 * over, so that the pages that show it are known to be unchanged
 	 */
-	Navigations(List<TableOfContents> tables, LinkResolver links, Map<String, String> englishHeadings) {
+	Navigations(List<TableOfContents> tables, LinkResolver links, Map<String, String> englishHeadings,
+			Map<String, Navigation> previous) {
 		tables.forEach((table) -> this.byFolder.put(table.locale() + ":" + table.folder(), table));
 		this.links = links;
 		this.englishHeadings = englishHeadings;
+		this.previous = previous;
+	}
+
+	/** The navigations built so far, by docset and page locale. */
+	Map<String, Navigation> built() {
+		return Map.copyOf(this.built);
 	}
 
 	/** The navigation for a page of {@code article} served under {@code pageLocale}, or {@code null}. */
@@ -40,8 +51,11 @@ final class Navigations {
 		while (true) {
 			TableOfContents table = this.byFolder.get(article.locale() + ":" + folder);
 			if (table != null) {
-				return this.built.computeIfAbsent(article.locale() + ":" + folder + ":" + pageLocale,
-						(key) -> navigation(table, pageLocale));
+				return this.built.computeIfAbsent(article.locale() + ":" + folder + ":" + pageLocale, (key) -> {
+					Navigation navigation = navigation(table, pageLocale);
+					Navigation before = this.previous.get(key);
+					return navigation.equals(before) ? before : navigation;
+				});
 			}
 			if (folder.isEmpty()) {
 				return null;

@@ -18,8 +18,7 @@ import java.util.List;
  * @param author the author, empty when there is none
  * @param heading the article heading as plain text
  * @param headingHtml the article heading as sanitized HTML
- * @param body the article body as sanitized HTML, read to prepare the response and the search index and
- * released after that
+ * @param body the article body as sanitized HTML, kept deflated
  * @param outline the h2 headings
  * @param machineTranslated whether the translation was made by machine ({@code ms.translationtype} MT...)
  * @param revealable whether sentences carry an English original the reader can reveal
@@ -38,14 +37,9 @@ public record Page(String locale, String path, ArticleView view, String language
 				this.outline, this.machineTranslated, this.revealable, this.views, this.noindex, navigation);
 	}
 
-	/**
-	 * The article body as sanitized HTML.
-	 * @throws IllegalStateException once {@link Pages#releaseBodies()} has run
-	 */
+	/** The article body as sanitized HTML. */
 	public String bodyHtml() {
-		return this.body.html()
-			.orElseThrow(() -> new IllegalStateException("The body of " + url()
-					+ " was released once its responses and search entry were made; serve its prepared response"));
+		return this.body.html();
 	}
 
 	/** The entries of the table of contents that lead to this page, empty when it is not listed. */

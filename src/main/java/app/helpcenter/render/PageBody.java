@@ -1,39 +1,32 @@
 package app.helpcenter.render;
 
-import java.util.Optional;
-
 import app.helpcenter.content.CompactText;
 
 /**
- * A page's sanitized body HTML, kept deflated from rendering until the page's responses and search entry are
- * made from it, then released: afterwards the page is served from its prepared response, and the bodies
- * would only take room (most of the heap the pages take).
+ * A page's sanitized body HTML, kept deflated: as Strings, the bodies of every page would take most of the heap.
+ * Its identity stands for one rendering: a page rendered again has a new body, however alike, and what was made
+ * from a body (a prepared response, a search document) is current as long as the page has the same one.
  */
 public final class PageBody {
 
-	private volatile CompactText html;
+	private final CompactText html;
 
 	PageBody(String html) {
 		this.html = CompactText.of(html);
 	}
 
-	/** The HTML, or nothing once it is released. */
-	Optional<String> html() {
-		CompactText kept = this.html;
-		return (kept != null) ? Optional.of(kept.toString()) : Optional.empty();
+	String html() {
+		return this.html.toString();
 	}
 
-	/** Drops the HTML; returns the bytes it took, 0 when it was already released. */
-	int release() {
-		CompactText kept = this.html;
-		this.html = null;
-		return (kept != null) ? kept.compactSize() : 0;
+	/** The bytes it takes in memory. */
+	public int compactSize() {
+		return this.html.compactSize();
 	}
 
 	@Override
 	public String toString() {
-		CompactText kept = this.html;
-		return (kept != null) ? "PageBody[" + kept.compactSize() + " bytes deflated]" : "PageBody[released]";
+		return "PageBody[" + this.html.compactSize() + " bytes deflated]";
 	}
 
 }

@@ -32,9 +32,15 @@ public final class Pages {
 
 	private final Map<String, Map<String, HubPage>> hubs;
 
+	private final Map<String, Navigation> navigations;
+
+	private final Map<Page, Page> placed;
+
 	Pages(List<String> locales, Map<String, Map<String, Page>> pages, Map<String, Map<String, Page>> bilingual,
 			Map<String, Map<String, String>> redirects, Map<String, Map<String, HubPage>> hubs,
-			List<LoadProblem> problems) {
+			List<LoadProblem> problems, Map<String, Navigation> navigations, Map<Page, Page> placed) {
+		this.navigations = navigations;
+		this.placed = placed;
 		this.hubs = hubs.entrySet()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, (entry) -> Map.copyOf(entry.getValue())));
@@ -108,16 +114,22 @@ public final class Pages {
 		return this.sections.getOrDefault(locale, List.of());
 	}
 
-	/**
-	 * Drops the body HTML of every page, once the responses and the search index are made from it: from then
-	 * on {@link Page#bodyHtml()} throws.
-	 * @return the bytes the bodies took
-	 */
-	public long releaseBodies() {
-		return Stream.concat(this.pages.values().stream(), this.bilingual.values().stream())
-			.flatMap((byPath) -> byPath.values().stream())
-			.mapToLong((page) -> page.body().release())
-			.sum();
+	/** Every page, each locale's in path order, a side-by-side page after the translated one. */
+	public List<Page> all() {
+		return this.locales.stream()
+			.flatMap((locale) -> list(locale).stream()
+				.flatMap((page) -> Stream.concat(Stream.of(page), findBilingual(locale, page.path()).stream())))
+			.toList();
+	}
+
+	/** The navigation of each docset in each page language, for the next assembly to take over. */
+	Map<String, Navigation> navigations() {
+		return this.navigations;
+	}
+
+	/** The page, navigation added, that an article's rendered page became here; {@code null} when it is not here. */
+	Page placed(Page rendered) {
+		return this.placed.get(rendered);
 	}
 
 	public int size() {

@@ -13,26 +13,21 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import app.helpcenter.render.HubPage;
 import app.helpcenter.render.Page;
-import app.helpcenter.render.Pages;
+import app.helpcenter.site.SiteSnapshot;
 
 /**
- * Article pages and the home page of each locale. Pages are looked up among the rendered ones only; a URL
- * never becomes a file path. Redirects go to URLs built from loaded pages, never from the request.
+ * Article pages and the home page of each locale, from the site snapshot the request reads. Pages are looked up
+ * among the rendered ones only; a URL never becomes a file path. Redirects go to URLs built from loaded pages,
+ * never from the request.
  */
 @Controller
 class ArticleController {
 
 	private static final String BILINGUAL = "bilingual";
 
-	private final Pages pages;
-
-	private final PreparedPages prepared;
-
 	private final String cacheControl;
 
-	ArticleController(Pages pages, PreparedPages prepared, WebProperties properties) {
-		this.pages = pages;
-		this.prepared = prepared;
+	ArticleController(WebProperties properties) {
 		this.cacheControl = properties.cacheControl();
 	}
 
@@ -41,28 +36,28 @@ class ArticleController {
 	 * hostile value still gets the article
 	 */
 	@GetMapping("/{locale:[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}}/{*path}")
-	ModelAndView show(@PathVariable String locale, @PathVariable String path,
+	ModelAndView show(SiteSnapshot site, @PathVariable String locale, @PathVariable String path,
 			@RequestParam(name = "view", required = false) String view) {
 		String served = locale.toLowerCase(Locale.ROOT);
-		if (!this.pages.isLocale(served)) {
+		if (!site.isLocale(served)) {
 			throw new ArticleNotFoundException();
 		}
 		if (path.isEmpty() || path.equals("/")) {
 			return path.isEmpty() || !served.equals(locale) ? redirect("/" + served + "/")
-					: new ModelAndView("article/list", "sections", this.pages.sections(served));
+					: new ModelAndView("article/list", "sections", site.sections(served));
 		}
 		String articlePath = path.substring(1);
 		if (articlePath.endsWith("/")) {
-			return this.pages.hub(served, articlePath.substring(0, articlePath.length() - 1))
+			return site.hub(served, articlePath.substring(0, articlePath.length() - 1))
 				.map((hub) -> served.equals(locale) ? new ModelAndView("article/hub", "hub", hub) : redirect(hub.url()))
 				.orElseThrow(ArticleNotFoundException::new);
 		}
 		boolean markdownUrl = articlePath.endsWith(".md");
 		String key = markdownUrl ? articlePath.substring(0, articlePath.length() - ".md".length()) : articlePath;
-		Optional<Page> found = this.pages.find(served, key);
+		Optional<Page> found = site.find(served, key);
 		if (found.isEmpty()) {
-			return this.pages.redirect(served, key)
-				.or(() -> this.pages.hub(served, key).map(HubPage::url))
+			return site.redirect(served, key)
+				.or(() -> site.hub(served, key).map(HubPage::url))
 				.map(ArticleController::redirect)
 				.orElseThrow(ArticleNotFoundException::new);
 		}
@@ -71,9 +66,9 @@ class ArticleController {
 			return redirect(page.url());
 		}
 		if (BILINGUAL.equals(view)) {
-			page = this.pages.findBilingual(served, key).orElse(page);
+			page = site.findBilingual(served, key).orElse(page);
 		}
-		return new ModelAndView(new PreparedPageView(this.prepared.get(page), this.cacheControl));
+		return new ModelAndView(new PreparedPageView(site.prepared(page), this.cacheControl));
 	}
 
 	private static ModelAndView redirect(String knownUrl) {

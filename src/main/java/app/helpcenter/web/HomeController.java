@@ -10,7 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import app.helpcenter.render.Pages;
+import app.helpcenter.site.SiteSnapshot;
 
 /**
  * The site root sends readers to the home page in their language.
@@ -18,18 +18,12 @@ import app.helpcenter.render.Pages;
 @Controller
 class HomeController {
 
-	private final Pages pages;
-
-	HomeController(Pages pages) {
-		this.pages = pages;
-	}
-
 	@GetMapping("/")
-	ResponseEntity<Void> root(HttpServletRequest request) {
-		if (this.pages.locales().isEmpty()) {
+	ResponseEntity<Void> root(SiteSnapshot site, HttpServletRequest request) {
+		if (site.locales().isEmpty()) {
 			throw new ArticleNotFoundException();
 		}
-		String locale = SiteLocaleResolver.siteLocale(request, this.pages);
+		String locale = SiteLocaleResolver.siteLocale(request, site);
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.location(URI.create("/" + locale + "/"))
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

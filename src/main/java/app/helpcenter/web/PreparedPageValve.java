@@ -12,12 +12,17 @@ import org.apache.catalina.valves.ValveBase;
 
 import org.springframework.http.HttpHeaders;
 
+import app.helpcenter.site.LiveSite;
+import app.helpcenter.site.PreparedResponses;
+import app.helpcenter.site.SiteSnapshot;
+
 /**
- * Answers a GET or HEAD for an article page's exact URL (path and query) inside Tomcat, right after the
- * {@link SecurityValve}: a lookup and a write, without the container's mapping, filter chain and Spring MVC's
- * dispatch, which none of these requests needs. Everything else (other URLs and methods, variants of an
- * article URL that need a redirect or a 404) goes on to the controllers, which serve the same prepared
- * responses through {@link PreparedPageView}.
+ * Takes the site snapshot that a request reads from start to end ({@link SiteRequests}), and answers a GET or
+ * HEAD for an article page's exact URL (path and query) inside Tomcat, right after the {@link SecurityValve}: a
+ * lookup and a write, without the container's mapping, filter chain and Spring MVC's dispatch, which none of
+ * these requests needs. Everything else (other URLs and methods, variants of an article URL that need a
+ * redirect or a 404) goes on to the controllers, which serve the same prepared responses through
+ * {@link PreparedPageView}. The snapshot is released when the request is answered.
  *
  * <p>
  * Its headers go in as bytes ({@link TomcatHeaders}). With the security valve's headers also added as bytes,
@@ -26,36 +31,45 @@ import org.springframework.http.HttpHeaders;
  */
 final class PreparedPageValve extends ValveBase {
 
-	private final Supplier<PreparedPages> prepared;
+	private final Supplier<LiveSite> site;
 
 	private final String cacheControl;
 
 	/**
-	 * @param prepared the prepared responses, asked for at the first request (the valve is made with the
-	 * web server, before the responses are prepared)
+	 * @param site the live site, asked for at the first request (the valve is made with the web server, before
+	 * the site is loaded)
 	 */
-	PreparedPageValve(Supplier<PreparedPages> prepared, String cacheControl) {
+	PreparedPageValve(Supplier<LiveSite> site, String cacheControl) {
 		super(true);
-		this.prepared = prepared;
+		this.site = site;
 		this.cacheControl = cacheControl;
 	}
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		PreparedPages.Prepared page = mayAnswer(request, response)
-				? this.prepared.get().get(url(request.getRequestURI(), request.getQueryString())) : null;
-		if (page == null) {
-			getNext().invoke(request, response);
-			return;
+		LiveSite live = this.site.get();
+		SiteSnapshot snapshot = live.acquire();
+		try {
+			request.setAttribute(SiteRequests.ATTRIBUTE, snapshot);
+			PreparedResponses.Prepared page = mayAnswer(request, response)
+					? snapshot.prepared(url(request.getRequestURI(), request.getQueryString())) : null;
+			if (page == null) {
+				getNext().invoke(request, response);
+				return;
+			}
+			new PreparedPageView(page, this.cacheControl).write(request, response, (name, value) -> {
+				if (name.equals(HttpHeaders.CACHE_CONTROL)) {
+					TomcatHeaders.set(response, name, value);
+				}
+				else {
+					TomcatHeaders.add(response, name, value);
+				}
+			});
 		}
-		new PreparedPageView(page, this.cacheControl).write(request, response, (name, value) -> {
-			if (name.equals(HttpHeaders.CACHE_CONTROL)) {
-				TomcatHeaders.set(response, name, value);
-			}
-			else {
-				TomcatHeaders.add(response, name, value);
-			}
-		});
+		finally {
+			request.removeAttribute(SiteRequests.ATTRIBUTE);
+			live.release(snapshot);
+		}
 	}
 
 	/**

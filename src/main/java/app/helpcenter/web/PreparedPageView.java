@@ -13,6 +13,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.View;
 
+import app.helpcenter.site.PreparedResponses;
+
 /**
  * Writes a prepared article response: gzip when the client accepts it, {@code 304 Not Modified} when its
  * {@code If-None-Match} names the current version, and the same caching headers for every reader.
@@ -21,11 +23,11 @@ final class PreparedPageView implements View {
 
 	private static final String CONTENT_TYPE = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
 
-	private final PreparedPages.Prepared prepared;
+	private final PreparedResponses.Prepared prepared;
 
 	private final String cacheControl;
 
-	PreparedPageView(PreparedPages.Prepared prepared, String cacheControl) {
+	PreparedPageView(PreparedResponses.Prepared prepared, String cacheControl) {
 		this.prepared = prepared;
 		this.cacheControl = cacheControl;
 	}

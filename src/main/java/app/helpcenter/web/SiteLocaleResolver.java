@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 
-import app.helpcenter.render.Pages;
+import app.helpcenter.site.SiteSnapshot;
 import app.helpcenter.render.SiteLocales;
 
 /**
@@ -19,19 +19,13 @@ import app.helpcenter.render.SiteLocales;
  */
 class SiteLocaleResolver implements LocaleResolver {
 
-	private final Pages pages;
-
-	SiteLocaleResolver(Pages pages) {
-		this.pages = pages;
-	}
-
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		return SiteLocales.locale(siteLocale(request, this.pages));
+		return SiteLocales.locale(siteLocale(request, SiteRequests.snapshot(request)));
 	}
 
 	/** The served URL prefix whose language the request is answered in. */
-	static String siteLocale(HttpServletRequest request, Pages pages) {
+	static String siteLocale(HttpServletRequest request, SiteSnapshot pages) {
 		Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (failedUri instanceof String text) ? text : request.getRequestURI();
 		String prefix = firstSegment(uri).toLowerCase(Locale.ROOT);

@@ -15,6 +15,7 @@ import org.springframework.util.function.SingletonSupplier;
 
 import app.helpcenter.render.LinkProperties;
 import app.helpcenter.scratch.ScratchFolder;
+import app.helpcenter.site.LiveSite;
 
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
@@ -51,11 +52,11 @@ class TomcatConfiguration {
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> valves(LinkProperties links,
-			ObjectProvider<PreparedPages> prepared, WebProperties properties, BadRequestLog badRequests) {
+			ObjectProvider<LiveSite> site, WebProperties properties, BadRequestLog badRequests) {
 		URI upstream = URI.create(links.upstream().replace("{locale}", "locale"));
 		String origin = upstream.getScheme() + "://" + upstream.getRawAuthority();
 		return (factory) -> factory.addEngineValves(new SecurityValve(origin, badRequests),
-				new PreparedPageValve(SingletonSupplier.of(prepared::getObject), properties.cacheControl()));
+				new PreparedPageValve(SingletonSupplier.of(site::getObject), properties.cacheControl()));
 	}
 
 }

@@ -20,7 +20,7 @@ class ContentCheckTests {
 		Content content = new ContentLoader(1024 * 1024).load(Path.of("src/test/resources/fixtures/check"));
 		assertThat(ContentCheck.check(content)).extracting(Finding::toString).containsExactly(
 				"zh-tw/.openpublishing.redirection.json: error: redirect of docs/older goes to /docs/nowhere, which is not an article here",
-				"zh-tw/docs/broken.md:3: error: front matter: while parsing a flow sequence started on line 2, column 8: expected ',' or ']', but got <stream end>",
+				"zh-tw/docs/broken.md:3:1: error: front matter: while parsing a flow sequence started on line 2, column 8: expected ',' or ']', but got <stream end>",
 				"zh-tw/docs/problems.md:6: error: [p-2] translation has no English original",
 				"zh-tw/docs/problems.md:8: error: [p-3] English original has no translation",
 				"zh-tw/docs/problems.md:10: error: [p-4] translation links to [a.md] but the English to [b.md]",

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 
@@ -39,11 +37,15 @@ class SearchIndexTests {
 	}
 
 	@Test
-	@DisabledOnOs(OS.WINDOWS)
-	void deletesItsFilesOnceTheIndexIsOpenAndStillFindsArticles() {
-		assertThat(index.folder()).doesNotExist();
-		assertThat(index.search("zh-tw", "密碼").orElseThrow().hits()).isNotEmpty()
-			.allSatisfy((hit) -> assertThat(hit.snippetHtml()).isNotBlank());
+	void keepsItsFilesInAFolderOfItsOwnUntilItIsClosed() {
+		Path folder;
+		try (SearchIndex own = TestIndexes.of(Path.of("content"), 10)) {
+			folder = own.folder();
+			assertThat(folder).isDirectory().isNotEmptyDirectory();
+			assertThat(own.search("zh-tw", "密碼").orElseThrow().hits()).isNotEmpty()
+				.allSatisfy((hit) -> assertThat(hit.snippetHtml()).isNotBlank());
+		}
+		assertThat(folder).doesNotExist();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package app.helpcenter.web;
+package app.helpcenter.site;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package app.helpcenter.web;
+package app.helpcenter.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import app.helpcenter.scratch.ScratchFolder;
 
@@ -24,8 +25,15 @@ import app.helpcenter.scratch.ScratchFolder;
  * so nothing is left behind once the store is ready; elsewhere they are deleted when the store closes. A
  * process killed while preparing leaves its folder behind; the next store made in the same place deletes it
  * ({@link ScratchFolder}).
+ *
+ * <p>
+ * Several site snapshots share a store (a reload prepares only the pages that changed, into a new store): each
+ * {@link #retain()}s it and {@link #release()}s it when it is done, and the last release unmaps its files at
+ * once, instead of whenever the garbage collector gets to them, so that mappings do not pile up across reloads.
  */
 final class ResponseStore implements AutoCloseable {
+
+	private static final Unmapper UNMAPPER = Unmapper.find();
 
 	/** One mapping holds at most 2 GB; a new file starts well before that. */
 	private static final long SEGMENT_LIMIT = 1L << 30;
@@ -41,6 +49,8 @@ final class ResponseStore implements AutoCloseable {
 	private final List<Segment> segments = new ArrayList<>();
 
 	private boolean sealed;
+
+	private final AtomicInteger references = new AtomicInteger(1);
 
 	/**
 	 * @param parent the folder to create the store's temporary folder in
@@ -106,7 +116,7 @@ final class ResponseStore implements AutoCloseable {
 	ByteBuffer read(Location location) {
 		MappedByteBuffer mapped = this.segments.get(location.segment()).mapped;
 		if (mapped == null) {
-			throw new IllegalStateException("The response store is not sealed");
+			throw new IllegalStateException("The response store is not sealed, or closed");
 		}
 		return mapped.slice(location.offset(), location.length());
 	}
@@ -121,6 +131,23 @@ final class ResponseStore implements AutoCloseable {
 		return this.segments.stream().mapToLong((segment) -> segment.size).sum();
 	}
 
+	/** One more user of the store. */
+	void retain() {
+		if (this.references.getAndIncrement() <= 0) {
+			throw new IllegalStateException("The response store is closed");
+		}
+	}
+
+	/** One user fewer; the last one closes it. */
+	void release() {
+		if (this.references.decrementAndGet() == 0) {
+			close();
+		}
+	}
+
+	/**
+	 * Closes the store and unmaps its files: nothing may read from it any more (its users have released it).
+	 */
 	@Override
 	public synchronized void close() {
 		for (Segment segment : this.segments) {
@@ -130,8 +157,17 @@ final class ResponseStore implements AutoCloseable {
 			catch (IOException ex) {
 				// Closing is best effort; the files are deleted below or at exit.
 			}
+			if (segment.mapped != null) {
+				UNMAPPER.unmap(segment.mapped);
+				segment.mapped = null;
+			}
 		}
 		this.folder.close();
+	}
+
+	/** How many files the store has mapped, for tests. */
+	synchronized int mappedFiles() {
+		return (int) this.segments.stream().filter((segment) -> segment.mapped != null).count();
 	}
 
 	/** Where one response's bytes are. */

@@ -1,0 +1,321 @@
+package app.helpcenter.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The files of a content root that the help center reads, each with its size and modification time, so that
+ * the next scan tells which changed. Each locale folder is walked from its real path without following links:
+ * a link to a file inside the folder counts as that file; links that lead out of it or to nothing, links to
+ * folders, pipes and devices, folders named like content files and folders that cannot be read are problems
+ * naming them. Scanning reads no file's content.
+ */
+public final class ContentTree {
+
+	/** Locale folders as docs repositories name them: {@code zh-tw}, {@code en-us}, {@code ja-jp}. */
+	private static final Pattern LOCALE_FOLDER = Pattern.compile("[a-z]{2,3}-[a-z0-9]{2,8}", Pattern.CASE_INSENSITIVE);
+
+	/** What a file is to the help center, by its name and place. */
+	public enum Kind {
+
+		/** A Markdown file that is served as an article. */
+		ARTICLE,
+
+		/** A Markdown file under an {@code includes} folder: part of other articles. */
+		PART,
+
+		/** A docset's {@code TOC.md}. */
+		TABLE_OF_CONTENTS,
+
+		/** An {@code index.yml}, a docset's landing page when it is a hub. */
+		HUB,
+
+		/** The locale's {@code .openpublishing.redirection.json}. */
+		REDIRECTS
+
+	}
+
+	/**
+	 * One file.
+	 *
+	 * @param folder its locale folder
+	 * @param file its path below the folder's real path (a link's own path when it is a link inside the folder)
+	 * @param kind what it is
+	 * @param size its size in bytes, as reported
+	 * @param modified when it was last modified, in nanoseconds
+	 */
+	public record Entry(LocaleFolder folder, Path file, Kind kind, long size, long modified) {
+
+		/** The file as reports name it, from the content root. */
+		public Path reported() {
+			return this.folder.reported(this.file);
+		}
+
+		boolean sameVersion(Entry other) {
+			return this.kind == other.kind && this.size == other.size && this.modified == other.modified;
+		}
+
+	}
+
+	private final Path root;
+
+	private final List<LocaleFolder> folders;
+
+	private final Map<Path, Entry> entries;
+
+	private final List<LoadProblem> problems;
+
+	private ContentTree(Path root, List<LocaleFolder> folders, Map<Path, Entry> entries, List<LoadProblem> problems) {
+		this.root = root;
+		this.folders = List.copyOf(folders);
+		this.entries = Collections.unmodifiableMap(entries);
+		this.problems = List.copyOf(problems);
+	}
+
+	/**
+	 * Scans a content root.
+	 * @param maxFileBytes the most bytes a file may have, for the locale folders that read them
+	 * @throws IllegalStateException when the root is not a folder or cannot be listed: nothing can be served
+	 * from it
+	 */
+	public static ContentTree scan(Path root, long maxFileBytes) {
+		if (!Files.isDirectory(root)) {
+			throw new IllegalStateException("Content root " + root.toAbsolutePath() + " is not a folder");
+		}
+		List<LoadProblem> problems = new ArrayList<>();
+		List<LocaleFolder> folders = localeFolders(root, maxFileBytes, problems);
+		Map<Path, Entry> entries = new TreeMap<>();
+		for (LocaleFolder folder : folders) {
+			walk(folder, entries, problems);
+		}
+		return new ContentTree(root, folders, entries, problems);
+	}
+
+	public Path root() {
+		return this.root;
+	}
+
+	public List<LocaleFolder> folders() {
+		return this.folders;
+	}
+
+	/** The files of one kind, in path order. */
+	public List<Entry> entries(Kind kind) {
+		return this.entries.values().stream().filter((entry) -> entry.kind() == kind).toList();
+	}
+
+	public Optional<Entry> entry(Path file) {
+		return Optional.ofNullable(this.entries.get(file));
+	}
+
+	public int size() {
+		return this.entries.size();
+	}
+
+	/** What was wrong while listing: files and folders that are not read, and why. */
+	public List<LoadProblem> problems() {
+		return this.problems;
+	}
+
+	/**
+	 * The files that are new, gone or changed (in size or modification time) since {@code previous}, and those
+	 * whose locale folder is new or gone.
+	 */
+	public Set<Path> changedSince(ContentTree previous) {
+		Set<Path> changed = new HashSet<>();
+		this.entries.forEach((file, entry) -> {
+			Entry before = previous.entries.get(file);
+			if (before == null || !entry.sameVersion(before)) {
+				changed.add(file);
+			}
+		});
+		previous.entries.keySet().stream().filter((file) -> !this.entries.containsKey(file)).forEach(changed::add);
+		return changed;
+	}
+
+	/** Whether the locale folders are the same ones, at the same real paths. */
+	public boolean sameFolders(ContentTree other) {
+		return realPaths(this.folders).equals(realPaths(other.folders));
+	}
+
+	private static List<Path> realPaths(List<LocaleFolder> folders) {
+		return folders.stream().map(LocaleFolder::real).toList();
+	}
+
+	/**
+	 * The locale folders of the root, links to folders elsewhere included. Two folders whose names differ
+	 * only in case ({@code ZH-TW} beside {@code zh-tw}) would serve one locale: the one named in lower case (or
+	 * else the first) is loaded, the other reported.
+	 */
+	private static List<LocaleFolder> localeFolders(Path root, long maxFileBytes, List<LoadProblem> problems) {
+		List<Path> candidates;
+		try (Stream<Path> children = Files.list(root)) {
+			candidates = children.filter((child) -> LOCALE_FOLDER.matcher(child.getFileName().toString()).matches())
+				.filter(Files::isDirectory)
+				.sorted()
+				.toList();
+		}
+		catch (IOException | UncheckedIOException ex) {
+			throw new IllegalStateException("Cannot list the content root " + root.toAbsolutePath() + ": "
+					+ ProblemText.of((ex instanceof IOException io) ? io : ((UncheckedIOException) ex).getCause()), ex);
+		}
+		Map<String, List<Path>> byLocale = candidates.stream()
+			.collect(Collectors.groupingBy((folder) -> folder.getFileName().toString().toLowerCase(Locale.ROOT),
+					LinkedHashMap::new, Collectors.toList()));
+		List<LocaleFolder> folders = new ArrayList<>();
+		byLocale.forEach((locale, named) -> {
+			Path chosen = named.stream()
+				.filter((folder) -> folder.getFileName().toString().equals(locale))
+				.findFirst()
+				.orElse(named.get(0));
+			for (Path other : named) {
+				if (other != chosen) {
+					problems.add(new LoadProblem(other.getFileName(), 0, 0, "folder serves the same locale as "
+							+ chosen.getFileName() + " (names differ only in case); its files are not served"));
+				}
+			}
+			try {
+				folders.add(new LocaleFolder(chosen, maxFileBytes));
+			}
+			catch (IOException ex) {
+				problems.add(new LoadProblem(chosen.getFileName(), 0, 0, "cannot be read: " + ProblemText.of(ex)));
+			}
+		});
+		return folders;
+	}
+
+	private static void walk(LocaleFolder folder, Map<Path, Entry> entries, List<LoadProblem> problems) {
+		try {
+			Files.walkFileTree(folder.real(), new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+					if (dir.equals(folder.real())) {
+						return FileVisitResult.CONTINUE;
+					}
+					if (dir.getFileName().toString().startsWith(".")) {
+						return FileVisitResult.SKIP_SUBTREE;
+					}
+					if (kindByName(folder, dir) != null) {
+						problem(dir, "is a folder named like a content file; it is not read as one");
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					Kind kind = kindByName(folder, file);
+					if (attributes.isSymbolicLink()) {
+						link(file, kind);
+					}
+					else if (attributes.isRegularFile()) {
+						add(file, kind, attributes);
+					}
+					else if (kind != null) {
+						problem(file, "is not a regular file (a device, pipe or socket); it is not read");
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				private void link(Path file, Kind kind) {
+					Optional<Path> target = folder.realPath(file);
+					if (target.isEmpty()) {
+						problem(file, "is a symbolic link that leads outside the locale folder or to nothing; nothing "
+								+ "is read through it");
+					}
+					else if (Files.isDirectory(target.get())) {
+						problem(file, "is a symbolic link to a folder, which is not followed; its files are served from "
+								+ "where they are");
+					}
+					else if (kind != null && Files.isRegularFile(target.get())) {
+						try {
+							add(file, kind, Files.readAttributes(target.get(), BasicFileAttributes.class));
+						}
+						catch (IOException ex) {
+							problem(file, "cannot be read: " + ProblemText.of(ex));
+						}
+					}
+					else if (kind != null) {
+						problem(file, "is a link to something that is not a regular file; it is not read");
+					}
+				}
+
+				private void add(Path file, Kind kind, BasicFileAttributes attributes) {
+					if (kind != null) {
+						entries.put(file, new Entry(folder, file, kind, attributes.size(),
+								attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+					}
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException ex) {
+					problem(file, "cannot be read: " + ProblemText.of(ex));
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult postVisitDirectory(Path dir, IOException ex) {
+					if (ex != null) {
+						problem(dir, "cannot be listed to the end: " + ProblemText.of(ex));
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				private void problem(Path file, String message) {
+					problems.add(new LoadProblem(folder.reported(file), 0, 0, message));
+				}
+
+			});
+		}
+		catch (IOException ex) {
+			problems.add(new LoadProblem(folder.reported(folder.real()), 0, 0, "cannot be read: " + ProblemText.of(ex)));
+		}
+	}
+
+	/** What a file is by its name and place, or {@code null} when the help center does not read it. */
+	private static Kind kindByName(LocaleFolder folder, Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		Path relative = folder.real().relativize(file);
+		if (name.equals(RedirectionFile.NAME) && relative.getNameCount() == 1) {
+			return Kind.REDIRECTS;
+		}
+		if (name.startsWith(".")) {
+			return null;
+		}
+		if (name.equals("toc.md")) {
+			return Kind.TABLE_OF_CONTENTS;
+		}
+		if (name.equals("index.yml")) {
+			return Kind.HUB;
+		}
+		if (!name.endsWith(".md")) {
+			return null;
+		}
+		for (int i = 0; i < relative.getNameCount() - 1; i++) {
+			if (relative.getName(i).toString().equalsIgnoreCase("includes")) {
+				return Kind.PART;
+			}
+		}
+		return Kind.ARTICLE;
+	}
+
+}

@@ -1,0 +1,100 @@
+package app.helpcenter.render;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import app.helpcenter.content.Article;
+import app.helpcenter.content.Hub;
+
+/**
+ * What exists in the content, as rendering asks about it: the articles by locale and path, the docsets that
+ * have a landing page, and the locales served. Everything an article's pages depend on beyond its own text
+ * is a question to this index, so that a later index can tell whether the answers changed.
+ */
+public final class ArticleIndex {
+
+	private final Map<String, Map<String, Article>> articles;
+
+	private final Set<String> hubFolders;
+
+	private final List<String> translatedLocales;
+
+	private final List<String> locales;
+
+	private ArticleIndex(Map<String, Map<String, Article>> articles, Set<String> hubFolders) {
+		this.articles = articles;
+		this.hubFolders = hubFolders;
+		this.translatedLocales = articles.keySet()
+			.stream()
+			.filter((locale) -> !locale.equals(SiteLocales.ENGLISH))
+			.toList();
+		List<String> locales = new ArrayList<>(this.translatedLocales);
+		if (!articles.isEmpty()) {
+			locales.add(SiteLocales.ENGLISH);
+		}
+		this.locales = List.copyOf(locales);
+	}
+
+	/** @param articles articles with one URL each */
+	public static ArticleIndex of(Collection<Article> articles, Collection<Hub> hubs) {
+		Map<String, Map<String, Article>> byLocale = articles.stream()
+			.collect(Collectors.groupingBy(Article::locale, TreeMap::new,
+					Collectors.toMap(Article::path, (article) -> article, (first, second) -> first, TreeMap::new)));
+		Set<String> hubFolders = hubs.stream()
+			.map((hub) -> key(hub.locale(), hub.folder() + "/"))
+			.collect(Collectors.toUnmodifiableSet());
+		return new ArticleIndex(byLocale, hubFolders);
+	}
+
+	/** The URL prefixes served: the translated locales, then English. */
+	public List<String> locales() {
+		return this.locales;
+	}
+
+	List<String> translatedLocales() {
+		return this.translatedLocales;
+	}
+
+	/** Every article, by locale and then path. */
+	public List<Article> articles() {
+		return this.articles.values().stream().flatMap((byPath) -> byPath.values().stream()).toList();
+	}
+
+	public Optional<Article> article(String locale, String path) {
+		return Optional.ofNullable(this.articles.getOrDefault(locale, Map.of()).get(path));
+	}
+
+	/**
+	 * Whether a link target is served here: an article's path without extension, or a docset folder with a
+	 * trailing slash for its landing page.
+	 */
+	public boolean exists(String locale, String path) {
+		return this.articles.getOrDefault(locale, Map.of()).containsKey(path)
+				|| this.hubFolders.contains(key(locale, path));
+	}
+
+	/**
+	 * The article the English page of a path comes from: the {@code en-us} folder's when it has one, otherwise
+	 * the first translated locale's (in alphabetical order) that has it.
+	 */
+	public Article englishSource(String path) {
+		return Stream.concat(Stream.of(SiteLocales.ENGLISH), this.translatedLocales.stream())
+			.map((locale) -> this.articles.getOrDefault(locale, Map.of()).get(path))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
+	static String key(String locale, String path) {
+		return locale + ":" + path;
+	}
+
+}

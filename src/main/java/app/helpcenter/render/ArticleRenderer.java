@@ -1,0 +1,160 @@
+package app.helpcenter.render;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import app.helpcenter.content.Article;
+import app.helpcenter.content.FrontMatter;
+
+/**
+ * Renders one article into its pages: it is parsed once, then turned into its translated page, its side-by-side
+ * page when it has translated sentences, and its English page when it is the source of the English page of its
+ * path. Everything it depends on beyond the article is asked of an {@link ArticleIndex} and recorded in the
+ * {@link RenderedArticle}, so {@link #isCurrent} can tell when rendering again would give other pages. Safe to
+ * share between threads.
+ */
+public final class ArticleRenderer {
+
+	private static final List<String> ALERT_TYPES = List.of("note", "tip", "important", "warning", "caution");
+
+	private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+	private final String upstream;
+
+	private final Messages messages;
+
+	/**
+	 * @param upstream the site that links to articles not loaded here go to, with {@code {locale}}
+	 * @param messages interface text for alert labels and language offers
+	 */
+	public ArticleRenderer(String upstream, Messages messages) {
+		this.upstream = upstream;
+		this.messages = messages;
+	}
+
+	/**
+	 * @throws RuntimeException or {@link StackOverflowError} when the article cannot be rendered
+	 */
+	public RenderedArticle render(Article article, ArticleIndex index) {
+		Map<String, Boolean> answers = new HashMap<>();
+		LinkResolver links = new LinkResolver(this.upstream, (locale, path) -> answers
+			.computeIfAbsent(ArticleIndex.key(locale, path), (key) -> index.exists(locale, path)));
+		String html = this.markdown.toHtml(article.markdown());
+		List<Page.Alternative> views = views(article.path(), index);
+		String locale = article.locale();
+		boolean englishSource = article.equals(index.englishSource(article.path()));
+		boolean englishPage = englishSource && !locale.equals(SiteLocales.ENGLISH);
+		// The English text is rendered once, for the English page and the side-by-side page's English column.
+		RenderedView english = (englishPage || article.segmented()) ? sanitized(ArticleHtml.render(html,
+				ArticleView.ENGLISH, forPage(links, article, SiteLocales.ENGLISH), alertLabels(SiteLocales.ENGLISH)))
+				: null;
+		List<Page> pages = new ArrayList<>(3);
+		pages.add(page(article, sanitized(ArticleHtml.render(html, ArticleView.TRANSLATED, forPage(links, article, locale),
+				alertLabels(locale))), ArticleView.TRANSLATED, locale, views));
+		if (article.segmented()) {
+			RenderedView translation = sanitized(
+					ArticleHtml.renderTranslation(html, forPage(links, article, locale), alertLabels(locale)));
+			pages.add(page(article, ArticleHtml.pair(translation, english), ArticleView.BILINGUAL, locale, views));
+		}
+		if (englishPage) {
+			pages.add(page(article, english, ArticleView.ENGLISH, SiteLocales.ENGLISH, views));
+		}
+		return new RenderedArticle(article, pages, answers, views, englishSource);
+	}
+
+	/**
+	 * Whether {@code rendered} is what rendering its article against {@code index} would give: every link
+	 * resolves as it did, the article is read in the same views, and it is still (or still not) the source of
+	 * its path's English page.
+	 */
+	public boolean isCurrent(RenderedArticle rendered, ArticleIndex index) {
+		Article article = rendered.article();
+		if (article.equals(index.englishSource(article.path())) != rendered.englishSource()
+				|| !views(article.path(), index).equals(rendered.views())) {
+			return false;
+		}
+		for (Map.Entry<String, Boolean> answer : rendered.linkAnswers().entrySet()) {
+			String key = answer.getKey();
+			int colon = key.indexOf(':');
+			if (index.exists(key.substring(0, colon), key.substring(colon + 1)) != answer.getValue()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The article in each locale that has it, in English, and side by side in its first translated locale. */
+	List<Page.Alternative> views(String path, ArticleIndex index) {
+		List<Page.Alternative> views = new ArrayList<>();
+		Article bilingualSource = null;
+		for (String locale : index.locales()) {
+			Article article = index.article(locale, path).orElse(null);
+			if (article != null || locale.equals(SiteLocales.ENGLISH)) {
+				String name = SiteLocales.languageName(locale);
+				views.add(new Page.Alternative(locale, ArticleView.TRANSLATED, SiteLocales.languageTag(locale), name,
+						"/" + locale + "/" + Urls.path(path),
+						this.messages.get("offer.language", SiteLocales.locale(locale)).replace("{0}", name)));
+			}
+			if (bilingualSource == null && article != null && !locale.equals(SiteLocales.ENGLISH)
+					&& article.segmented()) {
+				bilingualSource = article;
+			}
+		}
+		if (bilingualSource != null) {
+			String locale = bilingualSource.locale();
+			views.add(new Page.Alternative(locale, ArticleView.BILINGUAL, SiteLocales.languageTag(locale), "",
+					"/" + locale + "/" + Urls.path(path) + Page.BILINGUAL_QUERY,
+					this.messages.get("offer.bilingual", SiteLocales.locale(locale))));
+		}
+		return List.copyOf(views);
+	}
+
+	private static UnaryOperator<String> forPage(LinkResolver links, Article article, String pageLocale) {
+		return (href) -> links.resolve(href, article.locale(), article.path(), pageLocale);
+	}
+
+	/** The article's HTML passes the sanitizer's allowlist before it is kept. */
+	private static RenderedView sanitized(RenderedView view) {
+		return new RenderedView(HtmlSanitizer.sanitize(view.headingHtml()).strip(), view.headingText(),
+				HtmlSanitizer.sanitize(view.bodyHtml()).strip(), view.summary(), view.outline());
+	}
+
+	/** A page of the article from its rendered and sanitized view. */
+	private Page page(Article article, RenderedView rendered, ArticleView view, String locale,
+			List<Page.Alternative> views) {
+		Locale interfaceLocale = SiteLocales.locale(locale);
+		FrontMatter frontMatter = article.frontMatter();
+		boolean fromSegments = view == ArticleView.ENGLISH;
+		String heading = rendered.headingText().isBlank() ? frontMatter.title().orElse(article.path())
+				: rendered.headingText();
+		String title = fromSegments ? heading : frontMatter.title().orElse(heading);
+		String description = fromSegments ? rendered.summary() : frontMatter.description().orElse(rendered.summary());
+		String dateText = frontMatter.date()
+			.map(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(interfaceLocale)::format)
+			.orElse("");
+		String headingHtml = rendered.headingHtml();
+		String bodyHtml = rendered.bodyHtml();
+		boolean revealable = view == ArticleView.TRANSLATED
+				&& (bodyHtml.contains("class=\"seg-en\"") || headingHtml.contains("class=\"seg-en\""));
+		return new Page(locale, article.path(), view, SiteLocales.languageTag(locale), title, description,
+				frontMatter.keywords(), frontMatter.date().orElse(null), dateText, frontMatter.author().orElse(""),
+				heading, headingHtml, new PageBody(bodyHtml), rendered.outline(),
+				frontMatter.machineTranslated() && !locale.equals(SiteLocales.ENGLISH), revealable, views,
+				view == ArticleView.BILINGUAL || frontMatter.noindex(), null);
+	}
+
+	/** The label of each alert type in the interface language of a page locale. */
+	private Map<String, String> alertLabels(String pageLocale) {
+		Locale locale = SiteLocales.locale(pageLocale);
+		return ALERT_TYPES.stream()
+			.collect(Collectors.toMap((type) -> type, (type) -> this.messages.get("alert." + type, locale)));
+	}
+
+}

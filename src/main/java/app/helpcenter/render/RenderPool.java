@@ -1,0 +1,135 @@
+package app.helpcenter.render;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import app.helpcenter.content.Article;
+
+/**
+ * Renders articles on a pool of threads, one per core, each with a time limit. An article that overflows the
+ * stack or throws is reported; one that runs past the time limit is reported and abandoned, and the pool grows
+ * by a thread so the others go on (Java cannot stop a thread that ignores interrupts, and flexmark does).
+ */
+public final class RenderPool {
+
+	private final Duration timeout;
+
+	public RenderPool(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	/**
+	 * What rendering one article gave.
+	 *
+	 * @param rendered its pages, {@code null} when it could not be rendered
+	 * @param problem why it could not, {@code null} when it was rendered
+	 */
+	public record Outcome(RenderedArticle rendered, String problem) {
+	}
+
+	/** Renders each article with {@code render}; the outcomes in the order of {@code articles}. */
+	public List<Outcome> render(Collection<Article> articles, Function<Article, RenderedArticle> render) {
+		List<Task> tasks = articles.stream().map((article) -> new Task(article, render)).toList();
+		runWithLimit(tasks);
+		return tasks.stream().map((task) -> new Outcome(task.result, task.problem)).toList();
+	}
+
+	private void runWithLimit(List<Task> tasks) {
+		int threads = Math.min(Math.max(1, tasks.size()), Runtime.getRuntime().availableProcessors());
+		AtomicInteger counter = new AtomicInteger();
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), (runnable) -> {
+					Thread thread = new Thread(runnable, "render-" + counter.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		try {
+			CompletionService<Task> completion = new ExecutorCompletionService<>(pool);
+			Map<Future<Task>, Task> running = new HashMap<>();
+			tasks.forEach((task) -> running.put(completion.submit(task, task), task));
+			while (!running.isEmpty()) {
+				Future<Task> done = completion.poll(50, TimeUnit.MILLISECONDS);
+				if (done != null) {
+					running.remove(done);
+					continue;
+				}
+				long now = System.nanoTime();
+				for (Map.Entry<Future<Task>, Task> entry : List.copyOf(running.entrySet())) {
+					Task task = entry.getValue();
+					if (task.overdue(now, this.timeout)) {
+						task.abandon("rendering took longer than " + this.timeout.toMillis() + " ms and was abandoned");
+						running.remove(entry.getKey());
+						entry.getKey().cancel(true);
+						pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+						pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+					}
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while rendering content", ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** One article's rendering, with its outcome: pages, or why there are none. */
+	private static final class Task implements Runnable {
+
+		private final Article article;
+
+		private final Function<Article, RenderedArticle> render;
+
+		private volatile long startedAt;
+
+		private volatile RenderedArticle result;
+
+		private volatile String problem;
+
+		Task(Article article, Function<Article, RenderedArticle> render) {
+			this.article = article;
+			this.render = render;
+		}
+
+		@Override
+		public void run() {
+			this.startedAt = System.nanoTime();
+			try {
+				RenderedArticle rendered = this.render.apply(this.article);
+				if (this.problem == null) {
+					this.result = rendered;
+				}
+			}
+			catch (StackOverflowError ex) {
+				this.problem = "cannot be rendered: nested too deeply (stack overflow)";
+			}
+			catch (RuntimeException ex) {
+				this.problem = "cannot be rendered: " + ex;
+			}
+		}
+
+		void abandon(String why) {
+			this.problem = why;
+		}
+
+		boolean overdue(long now, Duration timeout) {
+			long started = this.startedAt;
+			return started != 0 && this.problem == null && this.result == null && now - started > timeout.toNanos();
+		}
+
+	}
+
+}

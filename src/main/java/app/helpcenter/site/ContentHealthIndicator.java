@@ -1,0 +1,61 @@
+package app.helpcenter.site;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * The {@code content} component of {@code /actuator/health}: UP while a site snapshot is served, with how many
+ * articles and findings it has and what the last reload did. Findings do not make it DOWN: the site serves
+ * every article that loaded, and the last good version of those that broke.
+ */
+final class ContentHealthIndicator implements HealthIndicator {
+
+	private final LiveSite site;
+
+	ContentHealthIndicator(LiveSite site) {
+		this.site = site;
+	}
+
+	@Override
+	public Health health() {
+		SiteSnapshot snapshot;
+		try {
+			snapshot = this.site.acquire();
+		}
+		catch (IOException | RuntimeException ex) {
+			return Health.down().withDetail("reason", "no site is loaded").build();
+		}
+		try {
+			Reload reload = this.site.lastReload();
+			Map<String, Object> last = new LinkedHashMap<>();
+			last.put("at", reload.at().toString());
+			last.put("outcome", reload.succeeded() ? "succeeded" : "failed");
+			last.put("durationMs", reload.duration().toMillis());
+			last.put("changedFiles", reload.changedFiles());
+			last.put("renderedArticles", reload.renderedArticles());
+			if (!reload.succeeded()) {
+				// What kind of failure only: the log has the rest, which may name server paths.
+				last.put("failure", reload.failure().split(":", 2)[0]);
+			}
+			return Health.up()
+				.withDetail("articles", snapshot.articles().size())
+				.withDetail("findings", snapshot.findings().size())
+				.withDetail("generation", snapshot.generation())
+				.withDetail("lastReload", last)
+				.build();
+		}
+		finally {
+			try {
+				this.site.release(snapshot);
+			}
+			catch (IOException ex) {
+				// Releasing a snapshot does no I/O that can fail.
+			}
+		}
+	}
+
+}

@@ -1,0 +1,234 @@
+package app.helpcenter.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.search.ReferenceManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The site as it is now: the current {@link SiteSnapshot} behind one reference, swapped whole when the content
+ * changes. It is Lucene's {@link ReferenceManager}, which {@code SearcherManager} is made of, managing site
+ * snapshots instead of index searchers: {@link #acquire()} takes the current snapshot and {@link #release}
+ * lets it go; a reload builds the next one and swaps it in; the one it replaces is closed when its last reader
+ * lets go.
+ *
+ * <p>
+ * Changes are reported with {@link #changed}; the reload waits until no change has come for the delay (editors
+ * write a temporary file and rename it; {@code git checkout} writes hundreds), but no longer than ten delays
+ * after the first one, and runs on a thread of its own, so reloads never run two at once. A reload that fails
+ * keeps the site as it was; what happened is in {@link #lastReload()}.
+ */
+public final class LiveSite extends ReferenceManager<SiteSnapshot> {
+
+	private static final Logger logger = LoggerFactory.getLogger(LiveSite.class);
+
+	private final SiteBuilder builder;
+
+	private final Duration delay;
+
+	private final Clock clock;
+
+	private final ScheduledExecutorService reloads = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+		Thread thread = new Thread(runnable, "content-reload");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final Object lock = new Object();
+
+	private Set<Path> pending = new HashSet<>();
+
+	private boolean rescan;
+
+	private boolean checkAll;
+
+	private long firstPending;
+
+	private long lastPending;
+
+	private ScheduledFuture<?> scheduled;
+
+	private volatile Reload lastReload;
+
+	/**
+	 * Builds the first snapshot.
+	 * @param delay how long the content must be quiet before a reload
+	 */
+	public LiveSite(SiteBuilder builder, Duration delay, Clock clock) {
+		this.builder = builder;
+		this.delay = delay;
+		this.clock = clock;
+		SiteBuilder.Built initial = builder.initial();
+		this.current = initial.snapshot();
+		this.lastReload = initial.reload();
+		initial.problems().forEach((problem) -> logger.warn("Not served as it is: {}", problem));
+		logger.info("Content loaded in {} ms: {} articles, {} pages prepared, {} finding(s)",
+				initial.reload().duration().toMillis(), initial.snapshot().articles().size(),
+				initial.reload().preparedPages(), initial.snapshot().findings().size());
+	}
+
+	/** What the last reload (or the first build) did. */
+	public Reload lastReload() {
+		return this.lastReload;
+	}
+
+	/** Files changed (created, modified or deleted): a reload follows once changes stop coming. */
+	public void changed(Collection<Path> files) {
+		synchronized (this.lock) {
+			this.pending.addAll(files);
+			schedule();
+		}
+	}
+
+	/** Something changed that may not be named (the watcher lost events): a reload scans everything. */
+	public void rescan() {
+		synchronized (this.lock) {
+			this.rescan = true;
+			schedule();
+		}
+	}
+
+	/** Runs the content check on every article not checked yet, as a reload. */
+	public void checkAll() {
+		synchronized (this.lock) {
+			this.checkAll = true;
+			schedule();
+		}
+	}
+
+	/**
+	 * Reloads now, on the calling thread, whatever is pending and whatever the scan finds changed; waits if a
+	 * reload is running.
+	 */
+	public void reloadNow() {
+		synchronized (this.lock) {
+			this.rescan = true;
+		}
+		try {
+			maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void schedule() {
+		long now = System.nanoTime();
+		if (this.firstPending == 0) {
+			this.firstPending = now;
+		}
+		this.lastPending = now;
+		if (this.scheduled == null) {
+			this.scheduled = this.reloads.schedule(this::tick, this.delay.toNanos(), TimeUnit.NANOSECONDS);
+		}
+	}
+
+	/** Reloads once changes have stopped for the delay, or ten delays after the first one at most. */
+	private void tick() {
+		synchronized (this.lock) {
+			long now = System.nanoTime();
+			long quiet = now - this.lastPending;
+			if (quiet < this.delay.toNanos() && now - this.firstPending < this.delay.toNanos() * 10) {
+				this.scheduled = this.reloads.schedule(this::tick, this.delay.toNanos() - quiet, TimeUnit.NANOSECONDS);
+				return;
+			}
+			this.scheduled = null;
+			this.firstPending = 0;
+		}
+		try {
+			maybeRefreshBlocking();
+		}
+		catch (Exception | StackOverflowError ex) {
+			logger.warn("Content reload failed: {}", ex.toString());
+		}
+	}
+
+	@Override
+	protected SiteSnapshot refreshIfNeeded(SiteSnapshot current) {
+		Set<Path> touched;
+		boolean all;
+		boolean scan;
+		synchronized (this.lock) {
+			touched = this.pending;
+			all = this.checkAll;
+			scan = this.rescan;
+			this.pending = new HashSet<>();
+			this.checkAll = false;
+			this.rescan = false;
+		}
+		if (touched.isEmpty() && !all && !scan) {
+			return null;
+		}
+		long start = System.nanoTime();
+		try {
+			SiteBuilder.Built built = this.builder.next(current, touched, all);
+			Reload reload = built.reload();
+			if (showsNothingNew(built, current)) {
+				// A change in a folder the site does not read (.git), or a scan that found nothing.
+				built.snapshot().decRef();
+				return null;
+			}
+			this.lastReload = reload;
+			logger.info(reload.describe());
+			Set<SiteFinding> before = new HashSet<>(current.findings());
+			built.snapshot().findings().stream().filter((finding) -> !before.contains(finding)).forEach((finding) -> {
+				if (all) {
+					logger.debug("Content check: {}", finding.finding());
+				}
+				else {
+					logger.warn("New finding: {}", finding.finding());
+				}
+			});
+			return built.snapshot();
+		}
+		catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
+			Reload failed = Reload.failed(Instant.now(this.clock), Duration.ofNanos(System.nanoTime() - start),
+					ex.toString());
+			this.lastReload = failed;
+			logger.warn(failed.describe());
+			return null;
+		}
+	}
+
+	private static boolean showsNothingNew(SiteBuilder.Built built, SiteSnapshot current) {
+		Reload reload = built.reload();
+		return reload.changedFiles() == 0 && reload.readFiles() == 0 && reload.renderedArticles() == 0
+				&& reload.preparedPages() == 0 && reload.searchDocuments() == 0
+				&& built.snapshot().tree().sameFolders(current.tree())
+				&& built.snapshot().findings().equals(current.findings());
+	}
+
+	@Override
+	protected boolean tryIncRef(SiteSnapshot snapshot) {
+		return snapshot.tryIncRef();
+	}
+
+	@Override
+	protected void decRef(SiteSnapshot snapshot) {
+		snapshot.decRef();
+	}
+
+	@Override
+	protected int getRefCount(SiteSnapshot snapshot) {
+		return snapshot.refCount();
+	}
+
+	@Override
+	protected void afterClose() {
+		this.reloads.shutdownNow();
+	}
+
+}

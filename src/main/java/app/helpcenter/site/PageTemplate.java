@@ -1,0 +1,18 @@
+package app.helpcenter.site;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import app.helpcenter.render.Page;
+
+/** Turns article pages into the complete HTML of their responses: the web layer's templates. */
+@FunctionalInterface
+public interface PageTemplate {
+
+	/**
+	 * Renders each page and hands its HTML to {@code sink} as soon as it is made; may call {@code sink} from
+	 * several threads at once, and returns when every page is done.
+	 */
+	void render(List<Page> pages, BiConsumer<Page, String> sink);
+
+}

@@ -1,0 +1,236 @@
+package app.helpcenter.site;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import app.helpcenter.render.Page;
+import app.helpcenter.render.Pages;
+
+/**
+ * The complete response of every article page, rendered through its template once: its gzip form and an ETag
+ * for it and for the uncompressed HTML. A request for an article is then a lookup and a write, and gives the
+ * same bytes to every reader, so any shared cache can hold it. The bytes are kept in {@link ResponseStore}s,
+ * out of the heap; the rare reader that does not accept gzip gets them inflated.
+ *
+ * <p>
+ * Each set of responses belongs to one site snapshot. The next one takes over every response whose page is
+ * the very same (same rendering, same navigation) and prepares only the others, into a store of their own; a
+ * store whose responses are mostly replaced has the rest copied forward, so that stale bytes never make up
+ * more than about half of what is kept.
+ */
+public final class PreparedResponses {
+
+	private final Map<String, Prepared> byUrl;
+
+	private final Set<ResponseStore> stores;
+
+	private final int prepared;
+
+	private PreparedResponses(Map<String, Prepared> byUrl, Set<ResponseStore> stores, int prepared) {
+		this.byUrl = byUrl;
+		this.stores = stores;
+		this.prepared = prepared;
+		this.stores.forEach(ResponseStore::retain);
+	}
+
+	/** No responses. */
+	static PreparedResponses none() {
+		return new PreparedResponses(Map.of(), Set.of(), 0);
+	}
+
+	/**
+	 * The responses of {@code pages}: those of {@code previous} whose page is unchanged, and new ones for the
+	 * others, made with {@code template} into a new store in {@code folder}.
+	 */
+	static PreparedResponses next(PreparedResponses previous, Pages pages, PageTemplate template, Path folder) {
+		Map<String, Prepared> byUrl = new HashMap<>();
+		List<Page> changed = new ArrayList<>();
+		for (Page page : pages.all()) {
+			Prepared before = previous.byUrl.get(page.url());
+			if (before != null && before.page == page) {
+				byUrl.put(page.url(), before);
+			}
+			else {
+				changed.add(page);
+			}
+		}
+		List<Prepared> moved = mostlyStale(byUrl.values(), previous.stores);
+		if (changed.isEmpty() && moved.isEmpty()) {
+			return new PreparedResponses(Map.copyOf(byUrl), Set.copyOf(storesOf(byUrl.values())), 0);
+		}
+		ResponseStore store = new ResponseStore(folder);
+		try {
+			Map<String, Prepared> made = new ConcurrentHashMap<>();
+			template.render(changed, (page, html) -> made.put(page.url(), prepare(store, page, html)));
+			for (Prepared stale : moved) {
+				ByteBuffer gzip = stale.gzip();
+				byte[] bytes = new byte[gzip.remaining()];
+				gzip.get(bytes);
+				byUrl.put(stale.page.url(), new Prepared(store, store.append(bytes), stale.htmlLength, stale.etag,
+						stale.page));
+			}
+			store.seal();
+			byUrl.putAll(made);
+			return new PreparedResponses(Map.copyOf(byUrl), Set.copyOf(storesOf(byUrl.values())), made.size());
+		}
+		finally {
+			store.release();
+		}
+	}
+
+	/**
+	 * The responses taken over that sit in a store whose other bytes are no longer used by anything: more than
+	 * half of it stale, and that store would be kept only for them.
+	 */
+	private static List<Prepared> mostlyStale(Collection<Prepared> kept, Set<ResponseStore> stores) {
+		Map<ResponseStore, Long> liveBytes = new IdentityHashMap<>();
+		for (Prepared prepared : kept) {
+			liveBytes.merge(prepared.store, (long) prepared.gzipLocation.length(), Long::sum);
+		}
+		List<Prepared> moved = new ArrayList<>();
+		for (Prepared prepared : kept) {
+			long live = liveBytes.get(prepared.store);
+			if (live * 2 < prepared.store.size()) {
+				moved.add(prepared);
+			}
+		}
+		return moved;
+	}
+
+	private static Set<ResponseStore> storesOf(Collection<Prepared> prepared) {
+		Set<ResponseStore> stores = Collections.newSetFromMap(new IdentityHashMap<>());
+		prepared.forEach((response) -> stores.add(response.store));
+		return stores;
+	}
+
+	private static Prepared prepare(ResponseStore store, Page page, String html) {
+		byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+		return new Prepared(store, store.append(gzip(bytes)), bytes.length, "\"" + hash(bytes) + "\"", page);
+	}
+
+	/** The prepared response served at exactly this URL (path and query), or {@code null}. */
+	public Prepared get(String url) {
+		return this.byUrl.get(url);
+	}
+
+	public int size() {
+		return this.byUrl.size();
+	}
+
+	/** How many responses were prepared for this set; the others were taken over. */
+	public int prepared() {
+		return this.prepared;
+	}
+
+	/** The bytes the stores in use take, gzip-compressed, outside the heap. */
+	public long storedBytes() {
+		return this.stores.stream().mapToLong(ResponseStore::size).sum();
+	}
+
+	/** Lets go of the stores; those no other set uses are closed. */
+	void release() {
+		this.stores.forEach(ResponseStore::release);
+	}
+
+	private static byte[] gzip(byte[] bytes) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static String hash(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** One page's response. */
+	public static final class Prepared {
+
+		private final ResponseStore store;
+
+		private final ResponseStore.Location gzipLocation;
+
+		private final int htmlLength;
+
+		private final String etag;
+
+		private final Page page;
+
+		Prepared(ResponseStore store, ResponseStore.Location gzipLocation, int htmlLength, String etag, Page page) {
+			this.store = store;
+			this.gzipLocation = gzipLocation;
+			this.htmlLength = htmlLength;
+			this.etag = etag;
+			this.page = page;
+		}
+
+		/** The gzip form, as a buffer of its own; valid while the snapshot it came from is held. */
+		public ByteBuffer gzip() {
+			return this.store.read(this.gzipLocation);
+		}
+
+		/** The HTML, inflated from the gzip form. */
+		public byte[] html() {
+			ByteBuffer gzip = gzip();
+			byte[] compressed = new byte[gzip.remaining()];
+			gzip.get(compressed);
+			try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+				return in.readAllBytes();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/** The length of the HTML, uncompressed. */
+		public int htmlLength() {
+			return this.htmlLength;
+		}
+
+		/** The strong ETag of the HTML. */
+		public String etag() {
+			return this.etag;
+		}
+
+		/** Each content coding is a different representation and needs its own strong ETag. */
+		public String gzipEtag() {
+			return this.etag.substring(0, this.etag.length() - 1) + "-gzip\"";
+		}
+
+		/** The page it was made from. */
+		public Page page() {
+			return this.page;
+		}
+
+	}
+
+}

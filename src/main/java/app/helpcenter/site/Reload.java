@@ -1,0 +1,39 @@
+package app.helpcenter.site;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What one reload of the content did, for the log and for health.
+ *
+ * @param at when it ended
+ * @param duration how long it took
+ * @param succeeded whether a new snapshot was swapped in (a reload that fails keeps the one before)
+ * @param changedFiles content files found new, changed or gone
+ * @param readFiles files read again
+ * @param renderedArticles articles rendered again
+ * @param preparedPages page responses prepared again
+ * @param searchDocuments search documents written or deleted
+ * @param findings findings after it
+ * @param failure why it failed, empty when it did not
+ */
+public record Reload(Instant at, Duration duration, boolean succeeded, int changedFiles, int readFiles,
+		int renderedArticles, int preparedPages, int searchDocuments, int findings, String failure) {
+
+	static Reload failed(Instant at, Duration duration, String failure) {
+		return new Reload(at, duration, false, 0, 0, 0, 0, 0, 0, failure);
+	}
+
+	/** One line for the log. */
+	String describe() {
+		if (!this.succeeded) {
+			return "Content reload failed after " + this.duration.toMillis() + " ms, the site is served as it was: "
+					+ this.failure;
+		}
+		return String.format("Content reloaded in %d ms: %d file(s) changed, %d read, %d article(s) rendered, "
+				+ "%d page(s) prepared, %d search document(s) written; %d finding(s)", this.duration.toMillis(),
+				this.changedFiles, this.readFiles, this.renderedArticles, this.preparedPages, this.searchDocuments,
+				this.findings);
+	}
+
+}

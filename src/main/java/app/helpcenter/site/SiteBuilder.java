@@ -1,0 +1,332 @@
+package app.helpcenter.site;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import app.helpcenter.check.ContentCheck;
+import app.helpcenter.check.Finding;
+import app.helpcenter.content.Article;
+import app.helpcenter.content.ContentReader;
+import app.helpcenter.content.ContentTree;
+import app.helpcenter.content.Hub;
+import app.helpcenter.content.LoadProblem;
+import app.helpcenter.content.LocaleFolder;
+import app.helpcenter.content.Redirect;
+import app.helpcenter.content.TableOfContents;
+import app.helpcenter.render.ArticleIndex;
+import app.helpcenter.render.PageBuilder;
+import app.helpcenter.render.Pages;
+import app.helpcenter.render.RenderPool;
+import app.helpcenter.render.RenderedArticle;
+import app.helpcenter.search.SearchIndex;
+import app.helpcenter.search.Searchers;
+
+/**
+ * The one place that builds a {@link SiteSnapshot} from the content: the first one from everything, each next
+ * one from the one before and what changed, reading, rendering, preparing and indexing only what
+ * {@link Invalidation} says. When a changed file cannot be read or rendered, the last good version of what it
+ * held stays and the problem is a finding; a file that is gone is gone. Builds run one at a time
+ * ({@link LiveSite} makes sure of it).
+ */
+public final class SiteBuilder {
+
+	private final Path root;
+
+	private final ContentReader reader;
+
+	private final long maxFileBytes;
+
+	private final PageBuilder pageBuilder;
+
+	private final PageTemplate template;
+
+	private final SearchIndex search;
+
+	private final Path responseFolder;
+
+	private final Clock clock;
+
+	private long generation;
+
+	/**
+	 * @param root the content root
+	 * @param maxFileBytes the most bytes one content file may have
+	 * @param pageBuilder renders articles and assembles the site's pages
+	 * @param template turns pages into their responses
+	 * @param search the search index, which the builds keep up to date
+	 * @param responseFolder where prepared responses are kept
+	 * @param clock the time of findings and reloads
+	 */
+	public SiteBuilder(Path root, long maxFileBytes, PageBuilder pageBuilder, PageTemplate template, SearchIndex search,
+			Path responseFolder, Clock clock) {
+		this.root = root;
+		this.maxFileBytes = maxFileBytes;
+		this.reader = new ContentReader(maxFileBytes);
+		this.pageBuilder = pageBuilder;
+		this.template = template;
+		this.search = search;
+		this.responseFolder = responseFolder;
+		this.clock = clock;
+	}
+
+	/**
+	 * A snapshot built and what building it did.
+	 *
+	 * @param snapshot the snapshot
+	 * @param reload what building it did
+	 * @param problems what keeps files from being served as they are now (the rest of the findings are the
+	 * content check's)
+	 */
+	record Built(SiteSnapshot snapshot, Reload reload, List<LoadProblem> problems) {
+	}
+
+	/** The first snapshot: everything read, rendered, prepared and indexed; articles are checked later. */
+	Built initial() {
+		return build(null, Set.of(), false);
+	}
+
+	/**
+	 * The snapshot after changes to the content.
+	 * @param touched files the watcher saw change (the scan finds the others)
+	 * @param checkAll whether to run the content check on every article not yet checked (once, after start-up)
+	 */
+	Built next(SiteSnapshot previous, Collection<Path> touched, boolean checkAll) {
+		return build(previous, touched, checkAll);
+	}
+
+	private Built build(SiteSnapshot previous, Collection<Path> touched, boolean checkAll) {
+		long start = System.nanoTime();
+		ContentTree tree = ContentTree.scan(this.root, this.maxFileBytes);
+		Invalidation invalidation = (previous != null) ? Invalidation.of(tree, previous.tree(), touched) : null;
+		SiteSnapshot.State before = (previous != null) ? previous.state()
+				: new SiteSnapshot.State(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+		Map<Path, List<LoadProblem>> problems = new ConcurrentHashMap<>();
+		Set<Path> read = ConcurrentHashMap.newKeySet();
+
+		Map<Path, Article> articles = readArticles(tree, invalidation, before, problems, read);
+		Map<Path, TableOfContents> tables = readOthers(tree, ContentTree.Kind.TABLE_OF_CONTENTS, invalidation,
+				before.tables(), before.problems(), problems, read, this.reader::tableOfContents);
+		Map<Path, Hub> hubs = readOthers(tree, ContentTree.Kind.HUB, invalidation, before.hubs(), before.problems(),
+				problems, read, this.reader::hub);
+		Map<Path, List<Redirect>> redirects = readOthers(tree, ContentTree.Kind.REDIRECTS, invalidation,
+				before.redirects(), before.problems(), problems, read, this.reader::redirects);
+
+		List<LoadProblem> duplicates = new ArrayList<>();
+		List<Article> served = ContentReader.withoutDuplicateUrls(List.copyOf(articles.values()), duplicates);
+		ArticleIndex index = ArticleIndex.of(served, hubs.values());
+
+		Map<Path, RenderedArticle> rendered = new HashMap<>();
+		List<Article> toRender = new ArrayList<>();
+		for (Article article : served) {
+			RenderedArticle last = before.rendered().get(article.file());
+			if (Invalidation.mustRender(article, last, index, this.pageBuilder.renderer())) {
+				toRender.add(article);
+			}
+			else {
+				rendered.put(article.file(), last);
+			}
+		}
+		List<RenderPool.Outcome> outcomes = this.pageBuilder.render(toRender, index);
+		List<Article> renderedNow = new ArrayList<>();
+		for (int i = 0; i < toRender.size(); i++) {
+			Article article = toRender.get(i);
+			RenderPool.Outcome outcome = outcomes.get(i);
+			if (outcome.problem() == null) {
+				rendered.put(article.file(), outcome.rendered());
+				renderedNow.add(article);
+				continue;
+			}
+			RenderedArticle last = before.rendered().get(article.file());
+			List<LoadProblem> fileProblems = new ArrayList<>(problems.getOrDefault(article.file(), List.of()));
+			fileProblems.add(new LoadProblem(article.source(), 0, 0, outcome.problem()
+					+ ((last != null) ? "; the last version that rendered is served" : "")));
+			problems.put(article.file(), fileProblems);
+			if (last != null) {
+				rendered.put(article.file(), last);
+				articles.put(article.file(), last.article());
+			}
+		}
+		Collection<RenderedArticle> pagesOf = served.stream()
+			.map((article) -> rendered.get(article.file()))
+			.filter((article) -> article != null)
+			.toList();
+
+		Pages pages = this.pageBuilder.assemble(index, pagesOf, List.copyOf(tables.values()),
+				List.copyOf(hubs.values()), redirects.values().stream().flatMap(List::stream).toList(), List.of(),
+				(previous != null) ? previous.pages() : null);
+		PreparedResponses responses = PreparedResponses.next(
+				(previous != null) ? previous.responses() : PreparedResponses.none(), pages, this.template,
+				this.responseFolder);
+		Searchers searchers;
+		int searchDocuments;
+		try {
+			searchDocuments = this.search.update(pages);
+			searchers = this.search.acquire();
+		}
+		catch (RuntimeException ex) {
+			responses.release();
+			throw ex;
+		}
+
+		Map<Path, List<Finding>> checked = check(tree, served, before, read, renderedNow, previous == null, checkAll);
+		List<SiteFinding> findings = findings(tree, problems, duplicates, pages, checked, served, redirects, index,
+				(previous != null) ? previous.findings() : List.of());
+		Instant now = this.clock.instant();
+		SiteSnapshot.State state = new SiteSnapshot.State(articles, rendered, checked, tables, hubs, redirects, problems);
+		SiteSnapshot snapshot = new SiteSnapshot(++this.generation, now, tree, state, index, pages, responses, searchers,
+				findings);
+		int changed = (invalidation != null) ? (int) invalidation.changedFiles()
+			.stream()
+			.filter((file) -> tree.entry(file).isPresent() || previous.tree().entry(file).isPresent())
+			.count() : tree.size();
+		Reload reload = new Reload(now, Duration.ofNanos(System.nanoTime() - start), true, changed, read.size(),
+				outcomes.size(), responses.prepared(), searchDocuments, findings.size(), "");
+		List<LoadProblem> notServed = Stream
+			.of(tree.problems(), duplicates, pages.problems(), problems.values().stream().flatMap(List::stream).toList())
+			.flatMap(List::stream)
+			.sorted(Comparator.comparing(LoadProblem::file))
+			.toList();
+		return new Built(snapshot, reload, notServed);
+	}
+
+	/**
+	 * The article of each article file: taken over when nothing it was made from changed, read again
+	 * otherwise; when reading fails, the last good version stays.
+	 */
+	private Map<Path, Article> readArticles(ContentTree tree, Invalidation invalidation, SiteSnapshot.State before,
+			Map<Path, List<LoadProblem>> problems, Set<Path> read) {
+		Map<Path, Article> articles = new ConcurrentHashMap<>();
+		tree.entries(ContentTree.Kind.ARTICLE).parallelStream().forEach((entry) -> {
+			Article last = before.articles().get(entry.file());
+			if (invalidation != null && !invalidation.mustRead(entry, last)) {
+				articles.put(entry.file(), last);
+				List<LoadProblem> kept = before.problems().get(entry.file());
+				if (kept != null) {
+					problems.put(entry.file(), kept);
+				}
+				return;
+			}
+			read.add(entry.file());
+			ContentReader.Read<Article> article = this.reader.article(entry);
+			if (article.value() != null) {
+				articles.put(entry.file(), article.value());
+				return;
+			}
+			List<LoadProblem> fileProblems = new ArrayList<>(article.problems());
+			if (last != null) {
+				articles.put(entry.file(), last);
+				fileProblems.add(new LoadProblem(entry.reported(), 0, 0, "the last version that could be read is served"));
+			}
+			problems.put(entry.file(), fileProblems);
+		});
+		return new TreeMap<>(articles);
+	}
+
+	/** Tables of contents, landing pages or redirects, read as articles are (the last good version stays). */
+	private static <T> Map<Path, T> readOthers(ContentTree tree, ContentTree.Kind kind, Invalidation invalidation,
+			Map<Path, T> last, Map<Path, List<LoadProblem>> lastProblems, Map<Path, List<LoadProblem>> problems,
+			Set<Path> read, Function<ContentTree.Entry, ContentReader.Read<T>> reader) {
+		Map<Path, T> values = new LinkedHashMap<>();
+		for (ContentTree.Entry entry : tree.entries(kind)) {
+			T before = last.get(entry.file());
+			boolean hadProblems = lastProblems.containsKey(entry.file());
+			if (invalidation != null && !invalidation.mustRead(entry) && (before != null || hadProblems)) {
+				if (before != null) {
+					values.put(entry.file(), before);
+				}
+				if (hadProblems) {
+					problems.put(entry.file(), lastProblems.get(entry.file()));
+				}
+				continue;
+			}
+			read.add(entry.file());
+			ContentReader.Read<T> value = reader.apply(entry);
+			List<LoadProblem> fileProblems = new ArrayList<>(value.problems());
+			if (value.value() != null) {
+				values.put(entry.file(), value.value());
+			}
+			else if (before != null && !value.problems().isEmpty()) {
+				values.put(entry.file(), before);
+				fileProblems.add(new LoadProblem(entry.reported(), 0, 0, "the last version that could be read is served"));
+			}
+			if (!fileProblems.isEmpty()) {
+				problems.put(entry.file(), fileProblems);
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * What the content check finds in each served article: checked again when it was read or rendered again
+	 * (a link of it may have changed), taken over otherwise. The first build checks nothing (readers do not
+	 * wait for the check); {@code checkAll} checks every article not checked yet.
+	 */
+	private static Map<Path, List<Finding>> check(ContentTree tree, List<Article> served, SiteSnapshot.State before,
+			Set<Path> read, List<Article> renderedNow, boolean firstBuild, boolean checkAll) {
+		Map<String, LocaleFolder> folders = new HashMap<>();
+		tree.folders().forEach((folder) -> folders.put(folder.locale(), folder));
+		Set<Path> again = new HashSet<>(read);
+		renderedNow.forEach((article) -> again.add(article.file()));
+		Map<Path, List<Finding>> checked = new ConcurrentHashMap<>();
+		served.parallelStream().forEach((article) -> {
+			List<Finding> last = before.checked().get(article.file());
+			if (last != null && !again.contains(article.file())) {
+				checked.put(article.file(), last);
+			}
+			else if (checkAll || (!firstBuild && again.contains(article.file()))) {
+				checked.put(article.file(), ContentCheck.checkArticle(article, folders.get(article.locale())));
+			}
+		});
+		return checked;
+	}
+
+	/** Every finding, each with the time it was first seen (kept from {@code previous}), newest first. */
+	private List<SiteFinding> findings(ContentTree tree, Map<Path, List<LoadProblem>> problems,
+			List<LoadProblem> duplicates, Pages pages, Map<Path, List<Finding>> checked, List<Article> served,
+			Map<Path, List<Redirect>> redirects, ArticleIndex index, List<SiteFinding> previous) {
+		List<Finding> all = new ArrayList<>();
+		Stream.of(tree.problems(), duplicates, pages.problems())
+			.flatMap(List::stream)
+			.map(ContentCheck::of)
+			.forEach(all::add);
+		problems.values().stream().flatMap(List::stream).map(ContentCheck::of).forEach(all::add);
+		for (Article article : served) {
+			List<Finding> found = checked.get(article.file());
+			if (found != null) {
+				all.addAll(found);
+			}
+			else {
+				article.notes().stream().map(ContentCheck::of).forEach(all::add);
+			}
+		}
+		all.addAll(ContentCheck.checkRedirects(redirects.values().stream().flatMap(List::stream).toList(),
+				(locale, path) -> index.article(locale, path).isPresent()));
+		Map<Finding, Instant> since = new HashMap<>();
+		previous.forEach((finding) -> since.put(finding.finding(), finding.since()));
+		Instant now = this.clock.instant();
+		return all.stream()
+			.distinct()
+			.map((finding) -> new SiteFinding(finding, since.getOrDefault(finding, now)))
+			.sorted(Comparator.comparing(SiteFinding::since)
+				.reversed()
+				.thenComparing((finding) -> finding.finding().file())
+				.thenComparingInt((finding) -> finding.finding().line()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,217 @@
+package app.helpcenter.site;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import app.helpcenter.check.Finding;
+import app.helpcenter.content.Article;
+import app.helpcenter.content.ContentTree;
+import app.helpcenter.content.Hub;
+import app.helpcenter.content.LoadProblem;
+import app.helpcenter.content.Redirect;
+import app.helpcenter.content.TableOfContents;
+import app.helpcenter.render.ArticleIndex;
+import app.helpcenter.render.HubPage;
+import app.helpcenter.render.Page;
+import app.helpcenter.render.Pages;
+import app.helpcenter.render.RenderedArticle;
+import app.helpcenter.search.SearchResults;
+import app.helpcenter.search.Searchers;
+
+/**
+ * The whole site as served at one moment, immutable: the articles and their pages in every view, each page's
+ * prepared response, navigation, redirects, landing pages, the search searchers and the content findings.
+ * A request takes one snapshot ({@link LiveSite#acquire()}) and reads it from start to end; a reload builds
+ * the next one and swaps it in. A snapshot counts who holds it, and what only it holds (mapped responses,
+ * index readers) is let go when the last holder releases it, never while a request reads it.
+ */
+public final class SiteSnapshot {
+
+	private final AtomicInteger references = new AtomicInteger(1);
+
+	private final long generation;
+
+	private final Instant builtAt;
+
+	private final ContentTree tree;
+
+	private final State state;
+
+	private final ArticleIndex index;
+
+	private final Pages pages;
+
+	private final PreparedResponses responses;
+
+	private final Searchers searchers;
+
+	private final List<SiteFinding> findings;
+
+	SiteSnapshot(long generation, Instant builtAt, ContentTree tree, State state, ArticleIndex index, Pages pages,
+			PreparedResponses responses, Searchers searchers, List<SiteFinding> findings) {
+		this.generation = generation;
+		this.builtAt = builtAt;
+		this.tree = tree;
+		this.state = state;
+		this.index = index;
+		this.pages = pages;
+		this.responses = responses;
+		this.searchers = searchers;
+		this.findings = List.copyOf(findings);
+	}
+
+	/**
+	 * What a reload starts from, per file: the article each served file last read well (the last good version
+	 * stays when a file breaks), how it was rendered, what the content check found in it, and what is wrong
+	 * with each file now.
+	 *
+	 * @param articles the article served from each file
+	 * @param rendered the rendering of each served article, by file
+	 * @param checked what the content check found in each article, by file (missing until it has run)
+	 * @param tables the tables of contents, by file
+	 * @param hubs the landing pages, by file
+	 * @param redirects the redirects, by file
+	 * @param problems what is wrong with each file now
+	 */
+	record State(Map<Path, Article> articles, Map<Path, RenderedArticle> rendered, Map<Path, List<Finding>> checked,
+			Map<Path, TableOfContents> tables, Map<Path, Hub> hubs, Map<Path, List<Redirect>> redirects,
+			Map<Path, List<LoadProblem>> problems) {
+
+		State {
+			articles = Map.copyOf(articles);
+			rendered = Map.copyOf(rendered);
+			checked = Map.copyOf(checked);
+			tables = Map.copyOf(tables);
+			hubs = Map.copyOf(hubs);
+			redirects = Map.copyOf(redirects);
+			problems = Map.copyOf(problems);
+		}
+
+	}
+
+	/** Takes one more reference, unless the snapshot is already closed. */
+	boolean tryIncRef() {
+		while (true) {
+			int count = this.references.get();
+			if (count <= 0) {
+				return false;
+			}
+			if (this.references.compareAndSet(count, count + 1)) {
+				return true;
+			}
+		}
+	}
+
+	/** Lets go of one reference; the last one releases what the snapshot holds. */
+	void decRef() {
+		int count = this.references.decrementAndGet();
+		if (count == 0) {
+			this.responses.release();
+			this.searchers.close();
+		}
+		else if (count < 0) {
+			throw new IllegalStateException("Site snapshot " + this.generation + " released once too often");
+		}
+	}
+
+	int refCount() {
+		return this.references.get();
+	}
+
+	/** Counts up with each snapshot built. */
+	public long generation() {
+		return this.generation;
+	}
+
+	public Instant builtAt() {
+		return this.builtAt;
+	}
+
+	ContentTree tree() {
+		return this.tree;
+	}
+
+	State state() {
+		return this.state;
+	}
+
+	ArticleIndex index() {
+		return this.index;
+	}
+
+	/** The rendered pages, by locale and path. */
+	public Pages pages() {
+		return this.pages;
+	}
+
+	PreparedResponses responses() {
+		return this.responses;
+	}
+
+	/** The URL prefixes served, the default first. */
+	public List<String> locales() {
+		return this.pages.locales();
+	}
+
+	public boolean isLocale(String locale) {
+		return this.pages.isLocale(locale);
+	}
+
+	public Optional<Page> find(String locale, String path) {
+		return this.pages.find(locale, path);
+	}
+
+	/** The side-by-side page of an article, where its locale has one. */
+	public Optional<Page> findBilingual(String locale, String path) {
+		return this.pages.findBilingual(locale, path);
+	}
+
+	/** The landing page of a docset folder. */
+	public Optional<HubPage> hub(String locale, String folder) {
+		return this.pages.hub(locale, folder);
+	}
+
+	/** Where an old article path moved, from the locale's redirection file. */
+	public Optional<String> redirect(String locale, String path) {
+		return this.pages.redirect(locale, path);
+	}
+
+	/** The pages of one locale by folder, folders in path order and pages by heading. */
+	public List<Pages.Section> sections(String locale) {
+		return this.pages.sections(locale);
+	}
+
+	/** The prepared response served at exactly this URL (path and query), or {@code null}. */
+	public PreparedResponses.Prepared prepared(String url) {
+		return this.responses.get(url);
+	}
+
+	/** The prepared response of a page of this snapshot. */
+	public PreparedResponses.Prepared prepared(Page page) {
+		PreparedResponses.Prepared prepared = this.responses.get(page.url());
+		if (prepared == null) {
+			throw new IllegalStateException("No prepared response for " + page.url());
+		}
+		return prepared;
+	}
+
+	/** Searches the articles of a locale as they are in this snapshot. */
+	public Optional<SearchResults> search(String locale, String query) {
+		return this.searchers.search(locale, query);
+	}
+
+	/** The articles served. */
+	public List<Article> articles() {
+		return this.index.articles();
+	}
+
+	/** Everything the content check and loading found, newest first. */
+	public List<SiteFinding> findings() {
+		return this.findings;
+	}
+
+}

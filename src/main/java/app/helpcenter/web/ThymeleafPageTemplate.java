@@ -1,0 +1,73 @@
+package app.helpcenter.web;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import app.helpcenter.render.Navigation;
+import app.helpcenter.render.Page;
+import app.helpcenter.render.SiteLocales;
+import app.helpcenter.site.PageTemplate;
+
+/**
+ * Renders article pages through the {@code article/show} template, on all cores: the response of every page is
+ * made once, when its page changes, and served as bytes from then on. Each docset's table of contents is turned
+ * into HTML once per call, not once per page ({@link NavigationHtml}).
+ */
+final class ThymeleafPageTemplate implements PageTemplate {
+
+	private final ITemplateEngine templates;
+
+	private final Assets assets;
+
+	ThymeleafPageTemplate(ITemplateEngine templates, Assets assets) {
+		this.templates = templates;
+		this.assets = assets;
+	}
+
+	@Override
+	public void render(List<Page> pages, BiConsumer<Page, String> sink) {
+		if (pages.isEmpty()) {
+			return;
+		}
+		Map<Navigation, NavigationHtml> tables = new IdentityHashMap<>();
+		pages.stream()
+			.map(Page::navigation)
+			.filter(Objects::nonNull)
+			.forEach((navigation) -> tables.computeIfAbsent(navigation, NavigationHtml::new));
+		// Threads of our own, not the common pool: they inherit this thread's context class loader, which
+		// finds the templates inside the packaged jar.
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(pages.size(), Runtime.getRuntime().availableProcessors()));
+		try {
+			List<Future<?>> done = pages.stream().<Future<?>>map((page) -> pool.submit(() -> {
+				Context context = new Context(SiteLocales.locale(page.locale()), Map.of("page", page, "assets",
+						this.assets, "toc", (page.navigation() != null) ? tables.get(page.navigation()).render(page.path())
+								: ""));
+				sink.accept(page, this.templates.process("article/show", context));
+			})).toList();
+			for (Future<?> future : done) {
+				future.get();
+			}
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Cannot prepare article pages", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while preparing article pages", ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}
