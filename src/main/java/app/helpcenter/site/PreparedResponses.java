@@ -44,9 +44,9 @@ public final class PreparedResponses {
 
 	private final Set<ResponseStore> stores;
 
-	private final int prepared;
+	private final Set<String> prepared;
 
-	private PreparedResponses(Map<String, Prepared> byUrl, Set<ResponseStore> stores, int prepared) {
+	private PreparedResponses(Map<String, Prepared> byUrl, Set<ResponseStore> stores, Set<String> prepared) {
 		this.byUrl = byUrl;
 		this.stores = stores;
 		this.prepared = prepared;
@@ -55,7 +55,7 @@ public final class PreparedResponses {
 
 	/** No responses. */
 	static PreparedResponses none() {
-		return new PreparedResponses(Map.of(), Set.of(), 0);
+		return new PreparedResponses(Map.of(), Set.of(), Set.of());
 	}
 
 	/**
@@ -76,7 +76,7 @@ public final class PreparedResponses {
 		}
 		List<Prepared> moved = mostlyStale(byUrl.values(), previous.stores);
 		if (changed.isEmpty() && moved.isEmpty()) {
-			return new PreparedResponses(Map.copyOf(byUrl), Set.copyOf(storesOf(byUrl.values())), 0);
+			return new PreparedResponses(Map.copyOf(byUrl), Set.copyOf(storesOf(byUrl.values())), Set.of());
 		}
 		ResponseStore store = new ResponseStore(folder);
 		try {
@@ -91,7 +91,8 @@ public final class PreparedResponses {
 			}
 			store.seal();
 			byUrl.putAll(made);
-			return new PreparedResponses(Map.copyOf(byUrl), Set.copyOf(storesOf(byUrl.values())), made.size());
+			return new PreparedResponses(Map.copyOf(byUrl), Set.copyOf(storesOf(byUrl.values())),
+					Set.copyOf(made.keySet()));
 		}
 		finally {
 			store.release();
@@ -137,8 +138,8 @@ public final class PreparedResponses {
 		return this.byUrl.size();
 	}
 
-	/** How many responses were prepared for this set; the others were taken over. */
-	public int prepared() {
+	/** The URLs whose responses were prepared for this set; the others were taken over. */
+	public Set<String> prepared() {
 		return this.prepared;
 	}
 
@@ -224,6 +225,11 @@ public final class PreparedResponses {
 		/** Each content coding is a different representation and needs its own strong ETag. */
 		public String gzipEtag() {
 			return this.etag.substring(0, this.etag.length() - 1) + "-gzip\"";
+		}
+
+		/** Whether its bytes can still be read: some snapshot still uses its store. */
+		boolean isReadable() {
+			return this.store.isOpen();
 		}
 
 		/** The page it was made from. */

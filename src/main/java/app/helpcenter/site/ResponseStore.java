@@ -165,6 +165,11 @@ final class ResponseStore implements AutoCloseable {
 		this.folder.close();
 	}
 
+	/** Whether the store is still open (some snapshot uses it). */
+	boolean isOpen() {
+		return this.references.get() > 0;
+	}
+
 	/** How many files the store has mapped, for tests. */
 	synchronized int mappedFiles() {
 		return (int) this.segments.stream().filter((segment) -> segment.mapped != null).count();

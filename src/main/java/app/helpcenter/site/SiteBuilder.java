@@ -91,8 +91,9 @@ public final class SiteBuilder {
 	 * @param reload what building it did
 	 * @param problems what keeps files from being served as they are now (the rest of the findings are the
 	 * content check's)
+	 * @param rendered the articles rendered (again), by file as reports name it
 	 */
-	record Built(SiteSnapshot snapshot, Reload reload, List<LoadProblem> problems) {
+	record Built(SiteSnapshot snapshot, Reload reload, List<LoadProblem> problems, List<Path> rendered) {
 	}
 
 	/** The first snapshot: everything read, rendered, prepared and indexed; articles are checked later. */
@@ -154,7 +155,7 @@ public final class SiteBuilder {
 			RenderedArticle last = before.rendered().get(article.file());
 			List<LoadProblem> fileProblems = new ArrayList<>(problems.getOrDefault(article.file(), List.of()));
 			fileProblems.add(new LoadProblem(article.source(), 0, 0, outcome.problem()
-					+ ((last != null) ? "; the last version that rendered is served" : "")));
+					+ ((last != null) ? " (the last version that rendered is served)" : "")));
 			problems.put(article.file(), fileProblems);
 			if (last != null) {
 				rendered.put(article.file(), last);
@@ -195,13 +196,13 @@ public final class SiteBuilder {
 			.filter((file) -> tree.entry(file).isPresent() || previous.tree().entry(file).isPresent())
 			.count() : tree.size();
 		Reload reload = new Reload(now, Duration.ofNanos(System.nanoTime() - start), true, changed, read.size(),
-				outcomes.size(), responses.prepared(), searchDocuments, findings.size(), "");
+				outcomes.size(), responses.prepared().size(), searchDocuments, findings.size(), "");
 		List<LoadProblem> notServed = Stream
 			.of(tree.problems(), duplicates, pages.problems(), problems.values().stream().flatMap(List::stream).toList())
 			.flatMap(List::stream)
 			.sorted(Comparator.comparing(LoadProblem::file))
 			.toList();
-		return new Built(snapshot, reload, notServed);
+		return new Built(snapshot, reload, notServed, toRender.stream().map(Article::source).toList());
 	}
 
 	/**
@@ -227,14 +228,26 @@ public final class SiteBuilder {
 				articles.put(entry.file(), article.value());
 				return;
 			}
-			List<LoadProblem> fileProblems = new ArrayList<>(article.problems());
 			if (last != null) {
 				articles.put(entry.file(), last);
-				fileProblems.add(new LoadProblem(entry.reported(), 0, 0, "the last version that could be read is served"));
+				problems.put(entry.file(), lastGoodServed(article.problems()));
 			}
-			problems.put(entry.file(), fileProblems);
+			else {
+				problems.put(entry.file(), article.problems());
+			}
 		});
 		return new TreeMap<>(articles);
+	}
+
+	/** The problems of a file whose last good version stays: the first one says so. */
+	private static List<LoadProblem> lastGoodServed(List<LoadProblem> problems) {
+		List<LoadProblem> said = new ArrayList<>(problems);
+		if (!said.isEmpty()) {
+			LoadProblem first = said.get(0);
+			said.set(0, new LoadProblem(first.file(), first.line(), first.column(),
+					first.message() + " (the last version that could be read is served)"));
+		}
+		return said;
 	}
 
 	/** Tables of contents, landing pages or redirects, read as articles are (the last good version stays). */
@@ -262,7 +275,7 @@ public final class SiteBuilder {
 			}
 			else if (before != null && !value.problems().isEmpty()) {
 				values.put(entry.file(), before);
-				fileProblems.add(new LoadProblem(entry.reported(), 0, 0, "the last version that could be read is served"));
+				fileProblems = lastGoodServed(fileProblems);
 			}
 			if (!fileProblems.isEmpty()) {
 				problems.put(entry.file(), fileProblems);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -43,8 +42,8 @@ public final class HostileFiles {
 	public static Path create(Path folder) {
 		try {
 			Path content = folder.resolve("content");
-			copy(Fixtures.path("hostile-files"), content);
-			copy(Fixtures.path("hostile-files-elsewhere"), folder.resolve("elsewhere"));
+			Fixtures.copy("hostile-files", content);
+			Fixtures.copy("hostile-files-elsewhere", folder.resolve("elsewhere"));
 			Path secret = Files.createDirectories(folder.resolve("secret"));
 			Files.writeString(secret.resolve("secret.md"), SECRET + ": a file beside the content root\n");
 			Path docs = content.resolve("zh-tw/docs");
@@ -92,20 +91,6 @@ public final class HostileFiles {
 		}
 		catch (IOException | UncheckedIOException ex) {
 			// Best effort: it is in the temporary folder.
-		}
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path file : files.toList()) {
-				Path target = to.resolve(from.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
 		}
 	}
 
