@@ -39,7 +39,10 @@ public final class ContentLoader {
 			.flatMap((entry) -> collect(this.reader.article(entry), problems).stream())
 			.toList();
 		List<LoadProblem> duplicates = new ArrayList<>();
-		List<Article> articles = ContentReader.withoutDuplicateUrls(read, duplicates);
+		List<Article> articles = ContentReader.withoutDuplicateUrls(read, duplicates)
+			.stream()
+			.sorted(Comparator.comparing(Article::locale).thenComparing(Article::path))
+			.toList();
 		problems.addAll(duplicates);
 		List<TableOfContents> tables = tree.entries(ContentTree.Kind.TABLE_OF_CONTENTS)
 			.stream()

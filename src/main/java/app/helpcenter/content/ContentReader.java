@@ -3,6 +3,7 @@ package app.helpcenter.content;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,9 @@ public final class ContentReader {
 					Collectors.toList()));
 		List<Article> kept = new ArrayList<>(byUrl.size());
 		for (List<Article> same : byUrl.values()) {
+			if (same.size() > 1) {
+				same.sort(Comparator.comparing(Article::source));
+			}
 			Article chosen = same.stream()
 				.filter((article) -> article.source().getFileName().toString().endsWith(".md"))
 				.findFirst()

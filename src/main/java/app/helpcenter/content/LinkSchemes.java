@@ -24,6 +24,10 @@ public final class LinkSchemes {
 
 	/** Whether a link as written may be followed: no scheme (relative), or http, https or mailto. */
 	public static boolean isAllowed(String href) {
+		if (href.indexOf(':') < 0) {
+			// No scheme at all: a relative link (most links are).
+			return true;
+		}
 		Matcher scheme = SCHEME.matcher(IGNORED_BY_BROWSERS.matcher(href).replaceAll(""));
 		return !scheme.find() || ALLOWED.contains(scheme.group(1).toLowerCase(Locale.ROOT));
 	}

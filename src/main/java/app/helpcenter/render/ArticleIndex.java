@@ -93,6 +93,21 @@ public final class ArticleIndex {
 			.orElse(null);
 	}
 
+	/**
+	 * Which locales have a path, and which of them have translated sentences: all that the language switch of
+	 * the path's pages and the choice of its English source depend on, as a short text to compare.
+	 */
+	public String presence(String path) {
+		StringBuilder presence = new StringBuilder(32);
+		for (String locale : this.locales) {
+			Article article = this.articles.getOrDefault(locale, Map.of()).get(path);
+			if (article != null) {
+				presence.append(locale).append(article.segmented() ? ":S," : ":A,");
+			}
+		}
+		return presence.toString();
+	}
+
 	static String key(String locale, String path) {
 		return locale + ":" + path;
 	}

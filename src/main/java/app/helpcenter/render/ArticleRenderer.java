@@ -3,7 +3,6 @@ package app.helpcenter.render;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,9 +42,8 @@ public final class ArticleRenderer {
 	 * @throws RuntimeException or {@link StackOverflowError} when the article cannot be rendered
 	 */
 	public RenderedArticle render(Article article, ArticleIndex index) {
-		Map<String, Boolean> answers = new HashMap<>();
-		LinkResolver links = new LinkResolver(this.upstream, (locale, path) -> answers
-			.computeIfAbsent(ArticleIndex.key(locale, path), (key) -> index.exists(locale, path)));
+		Dependencies dependencies = new Dependencies();
+		LinkResolver links = new LinkResolver(this.upstream, dependencies.exists(index));
 		String html = this.markdown.toHtml(article.markdown());
 		List<Page.Alternative> views = views(article.path(), index);
 		String locale = article.locale();
@@ -66,28 +64,17 @@ public final class ArticleRenderer {
 		if (englishPage) {
 			pages.add(page(article, english, ArticleView.ENGLISH, SiteLocales.ENGLISH, views));
 		}
-		return new RenderedArticle(article, pages, answers, views, englishSource);
+		return new RenderedArticle(article, pages, dependencies, index.presence(article.path()));
 	}
 
 	/**
 	 * Whether {@code rendered} is what rendering its article against {@code index} would give: every link
-	 * resolves as it did, the article is read in the same views, and it is still (or still not) the source of
-	 * its path's English page.
+	 * resolves as it did, and the same locales have its path (so its language switch and the source of its
+	 * English page are the same).
 	 */
 	public boolean isCurrent(RenderedArticle rendered, ArticleIndex index) {
-		Article article = rendered.article();
-		if (article.equals(index.englishSource(article.path())) != rendered.englishSource()
-				|| !views(article.path(), index).equals(rendered.views())) {
-			return false;
-		}
-		for (Map.Entry<String, Boolean> answer : rendered.linkAnswers().entrySet()) {
-			String key = answer.getKey();
-			int colon = key.indexOf(':');
-			if (index.exists(key.substring(0, colon), key.substring(colon + 1)) != answer.getValue()) {
-				return false;
-			}
-		}
-		return true;
+		return index.presence(rendered.article().path()).equals(rendered.presence())
+				&& rendered.dependencies().holdStill(index, Map.of());
 	}
 
 	/** The article in each locale that has it, in English, and side by side in its first translated locale. */

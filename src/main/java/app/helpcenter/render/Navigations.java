@@ -12,36 +12,55 @@ import app.helpcenter.content.TableOfContents;
 /**
  * The tables of contents of all docsets, each built once per page language and shared by its pages. An
  * article belongs to the docset of the nearest {@code TOC.md} in its folder or above.
+ *
+ * <p>
+ * A navigation depends on its {@code TOC.md}, on whether each article it links to is here, and on the English
+ * headings of those articles (English pages show them); each is recorded when it is built, so that the next
+ * site can take it over unchanged without resolving its links again, and a navigation built again that comes
+ * out equal is taken over too: the pages that show it are then known to be unchanged.
  */
 final class Navigations {
 
 	private final Map<String, TableOfContents> byFolder = new HashMap<>();
 
-	private final Map<String, Navigation> built = new HashMap<>();
+	private final Map<String, Built> built = new HashMap<>();
 
-	private final LinkResolver links;
+	private final String upstream;
+
+	private final ArticleIndex index;
 
 	private final Map<String, String> englishHeadings;
 
-	private final Map<String, Navigation> previous;
+	private final Map<String, Built> previous;
+
+	/**
+	 * A navigation and everything it was built from.
+	 *
+	 * @param table its table of contents
+	 * @param navigation the navigation
+	 * @param dependencies whether each linked article was here, and its English heading
+	 */
+	record Built(TableOfContents table, Navigation navigation, Dependencies dependencies) {
+	}
 
 	/**
 	 * @param tables the {@code TOC.md} files
-	 * @param links resolves their links
+	 * @param upstream where links to articles that are not here go
+	 * @param index what is here
 	 * @param englishHeadings the English heading of each article that has an English page, by path
-	 * @param previous the navigations built last time, by the same keys: one equal to its new version is taken
-	 * over, so that the pages that show it are known to be unchanged
+	 * @param previous the navigations built last time, by the same keys
 	 */
-	Navigations(List<TableOfContents> tables, LinkResolver links, Map<String, String> englishHeadings,
-			Map<String, Navigation> previous) {
+	Navigations(List<TableOfContents> tables, String upstream, ArticleIndex index, Map<String, String> englishHeadings,
+			Map<String, Built> previous) {
 		tables.forEach((table) -> this.byFolder.put(table.locale() + ":" + table.folder(), table));
-		this.links = links;
+		this.upstream = upstream;
+		this.index = index;
 		this.englishHeadings = englishHeadings;
 		this.previous = previous;
 	}
 
 	/** The navigations built so far, by docset and page locale. */
-	Map<String, Navigation> built() {
+	Map<String, Built> built() {
 		return Map.copyOf(this.built);
 	}
 
@@ -51,11 +70,8 @@ final class Navigations {
 		while (true) {
 			TableOfContents table = this.byFolder.get(article.locale() + ":" + folder);
 			if (table != null) {
-				return this.built.computeIfAbsent(article.locale() + ":" + folder + ":" + pageLocale, (key) -> {
-					Navigation navigation = navigation(table, pageLocale);
-					Navigation before = this.previous.get(key);
-					return navigation.equals(before) ? before : navigation;
-				});
+				return this.built.computeIfAbsent(article.locale() + ":" + folder + ":" + pageLocale,
+						(key) -> navigation(table, pageLocale, this.previous.get(key))).navigation();
 			}
 			if (folder.isEmpty()) {
 				return null;
@@ -65,26 +81,40 @@ final class Navigations {
 		}
 	}
 
-	private Navigation navigation(TableOfContents table, String pageLocale) {
+	private Built navigation(TableOfContents table, String pageLocale, Built before) {
+		if (before != null && before.table() == table
+				&& before.dependencies().holdStill(this.index, this.englishHeadings)) {
+			return before;
+		}
+		Dependencies dependencies = new Dependencies();
+		LinkResolver links = new LinkResolver(this.upstream, dependencies.exists(this.index));
 		String tocPath = table.folder().isEmpty() ? "TOC" : table.folder() + "/TOC";
-		return new Navigation(table.entries().stream().map((entry) -> item(entry, table, tocPath, pageLocale)).toList());
+		Navigation navigation = new Navigation(table.entries()
+			.stream()
+			.map((entry) -> item(entry, table, tocPath, pageLocale, links, dependencies))
+			.toList());
+		if (before != null && navigation.equals(before.navigation())) {
+			navigation = before.navigation();
+		}
+		return new Built(table, navigation, dependencies);
 	}
 
-	private Navigation.Item item(TableOfContents.Entry entry, TableOfContents table, String tocPath, String pageLocale) {
+	private Navigation.Item item(TableOfContents.Entry entry, TableOfContents table, String tocPath, String pageLocale,
+			LinkResolver links, Dependencies dependencies) {
 		List<Navigation.Item> children = entry.children()
 			.stream()
-			.map((child) -> item(child, table, tocPath, pageLocale))
+			.map((child) -> item(child, table, tocPath, pageLocale, links, dependencies))
 			.toList();
 		String url = null;
 		String articlePath = null;
 		if (entry.href() != null) {
-			url = this.links.resolve(entry.href(), table.locale(), tocPath, pageLocale);
-			articlePath = this.links.article(entry.href(), table.locale(), tocPath).orElse(null);
+			url = links.resolve(entry.href(), table.locale(), tocPath, pageLocale);
+			articlePath = links.article(entry.href(), table.locale(), tocPath).orElse(null);
 		}
 		String title = entry.title();
 		String lang = null;
 		if (pageLocale.equals(SiteLocales.ENGLISH) && !table.locale().equals(SiteLocales.ENGLISH)) {
-			String english = (articlePath != null) ? this.englishHeadings.get(articlePath) : null;
+			String english = (articlePath != null) ? dependencies.heading(this.englishHeadings, articlePath) : null;
 			if (english != null) {
 				title = english;
 			}

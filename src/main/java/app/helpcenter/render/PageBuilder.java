@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import app.helpcenter.content.Article;
@@ -96,13 +95,13 @@ public final class PageBuilder {
 			.flatMap((article) -> article.pages().stream())
 			.filter((page) -> page.locale().equals(SiteLocales.ENGLISH))
 			.forEach((page) -> englishHeadings.put(page.path(), page.heading()));
-		Navigations navigations = new Navigations(tables, links, englishHeadings,
+		Navigations navigations = new Navigations(tables, this.upstream, index, englishHeadings,
 				(previous != null) ? previous.navigations() : Map.of());
 		List<String> locales = index.locales();
-		Map<String, Map<String, Page>> pages = new TreeMap<>();
-		Map<String, Map<String, Page>> bilingual = new TreeMap<>();
-		locales.forEach((locale) -> pages.put(locale, new TreeMap<>()));
-		locales.forEach((locale) -> bilingual.put(locale, new TreeMap<>()));
+		Map<String, Map<String, Page>> pages = new HashMap<>();
+		Map<String, Map<String, Page>> bilingual = new HashMap<>();
+		locales.forEach((locale) -> pages.put(locale, new HashMap<>()));
+		locales.forEach((locale) -> bilingual.put(locale, new HashMap<>()));
 		Map<Page, Page> placed = new IdentityHashMap<>();
 		for (RenderedArticle article : rendered) {
 			for (Page page : article.pages()) {
@@ -118,20 +117,39 @@ public final class PageBuilder {
 		List<LoadProblem> allProblems = new ArrayList<>(problems);
 		Map<String, Map<String, String>> redirectTargets = redirects(redirects, locales, links, allProblems);
 		Map<String, Map<String, HubPage>> hubPages = new HashMap<>();
+		Map<String, BuiltHub> builtHubs = new HashMap<>();
 		for (Hub hub : hubs) {
 			for (String locale : List.of(hub.locale(), SiteLocales.ENGLISH)) {
-				if (locales.contains(locale)) {
-					hubPages.computeIfAbsent(locale, (key) -> new HashMap<>())
-						.putIfAbsent(hub.folder(), hubPage(hub, locale, links, englishHeadings));
+				String key = locale + ":" + hub.folder();
+				if (locales.contains(locale) && !builtHubs.containsKey(key)) {
+					BuiltHub before = (previous != null) ? previous.hubsBuilt().get(key) : null;
+					BuiltHub built = (before != null && before.hub() == hub
+							&& before.dependencies().holdStill(index, englishHeadings)) ? before
+									: hubPage(hub, locale, index, englishHeadings);
+					builtHubs.put(key, built);
+					hubPages.computeIfAbsent(locale, (folder) -> new HashMap<>()).put(hub.folder(), built.page());
 				}
 			}
 		}
 		allProblems.sort(Comparator.comparing(LoadProblem::file));
-		return new Pages(locales, pages, bilingual, redirectTargets, hubPages, allProblems, navigations.built(), placed);
+		return new Pages(locales, pages, bilingual, redirectTargets, hubPages, allProblems, navigations.built(),
+				builtHubs, placed);
+	}
+
+	/**
+	 * A landing page and what it was built from, so that the next site can take it over unchanged.
+	 *
+	 * @param hub its {@code index.yml}
+	 * @param page the page
+	 * @param dependencies whether each linked article was here, and its English heading
+	 */
+	record BuiltHub(Hub hub, HubPage page, Dependencies dependencies) {
 	}
 
 	/** A landing page; in English its links carry the English titles of the articles they lead to. */
-	private static HubPage hubPage(Hub hub, String locale, LinkResolver links, Map<String, String> englishHeadings) {
+	private BuiltHub hubPage(Hub hub, String locale, ArticleIndex index, Map<String, String> englishHeadings) {
+		Dependencies dependencies = new Dependencies();
+		LinkResolver links = new LinkResolver(this.upstream, dependencies.exists(index));
 		String hubPath = hub.folder().isEmpty() ? "index" : hub.folder() + "/index";
 		boolean english = locale.equals(SiteLocales.ENGLISH) && !hub.locale().equals(SiteLocales.ENGLISH);
 		String hubLanguage = SiteLocales.languageTag(hub.locale());
@@ -139,7 +157,7 @@ public final class PageBuilder {
 				section.links().stream().map((link) -> {
 					String url = links.resolve(link.href(), hub.locale(), hubPath, locale);
 					String title = english ? links.article(link.href(), hub.locale(), hubPath)
-						.map(englishHeadings::get)
+						.map((path) -> dependencies.heading(englishHeadings, path))
 						.orElse(null) : link.text();
 					return (title != null) ? new HubPage.Link(title, null, url)
 							: new HubPage.Link(link.text(), hubLanguage, url);
@@ -150,8 +168,8 @@ public final class PageBuilder {
 			.map((language) -> new Page.Alternative(language, ArticleView.TRANSLATED, SiteLocales.languageTag(language),
 					SiteLocales.languageName(language), "/" + language + "/" + Urls.path(hub.folder()) + "/", ""))
 			.toList();
-		return new HubPage(locale, hub.folder(), SiteLocales.languageTag(locale), hubLanguage, hub.title(),
-				hub.summary(), sections, languages);
+		return new BuiltHub(hub, new HubPage(locale, hub.folder(), SiteLocales.languageTag(locale), hubLanguage,
+				hub.title(), hub.summary(), sections, languages), dependencies);
 	}
 
 	/**

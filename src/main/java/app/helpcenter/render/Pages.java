@@ -1,15 +1,17 @@
 package app.helpcenter.render;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import app.helpcenter.content.LoadProblem;
 
@@ -24,7 +26,10 @@ public final class Pages {
 
 	private final Map<String, Map<String, Page>> bilingual;
 
-	private final Map<String, List<Section>> sections;
+	/** Computed when first asked for (the home page), not for every reload: sorting by heading is slow. */
+	private final Map<String, List<Section>> sections = new ConcurrentHashMap<>();
+
+	private final Map<String, List<Page>> sorted = new ConcurrentHashMap<>();
 
 	private final List<LoadProblem> problems;
 
@@ -32,14 +37,18 @@ public final class Pages {
 
 	private final Map<String, Map<String, HubPage>> hubs;
 
-	private final Map<String, Navigation> navigations;
+	private final Map<String, Navigations.Built> navigations;
 
 	private final Map<Page, Page> placed;
 
+	private final Map<String, PageBuilder.BuiltHub> hubsBuilt;
+
 	Pages(List<String> locales, Map<String, Map<String, Page>> pages, Map<String, Map<String, Page>> bilingual,
 			Map<String, Map<String, String>> redirects, Map<String, Map<String, HubPage>> hubs,
-			List<LoadProblem> problems, Map<String, Navigation> navigations, Map<Page, Page> placed) {
+			List<LoadProblem> problems, Map<String, Navigations.Built> navigations,
+			Map<String, PageBuilder.BuiltHub> hubsBuilt, Map<Page, Page> placed) {
 		this.navigations = navigations;
+		this.hubsBuilt = hubsBuilt;
 		this.placed = placed;
 		this.hubs = hubs.entrySet()
 			.stream()
@@ -51,18 +60,17 @@ public final class Pages {
 		this.pages = frozen(pages);
 		this.bilingual = frozen(bilingual);
 		this.problems = List.copyOf(problems);
-		this.sections = this.pages.entrySet()
-			.stream()
-			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-					(entry) -> sections(entry.getKey(), entry.getValue().values(),
-							this.hubs.getOrDefault(entry.getKey(), Map.of()))));
 	}
 
+	/**
+	 * The maps as built, made read-only (not copied: they are built for these pages alone). Hash maps: a reload
+	 * builds them for every page, and only listing needs an order, which is made then.
+	 */
 	private static Map<String, Map<String, Page>> frozen(Map<String, Map<String, Page>> pages) {
 		return pages.entrySet()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-					(entry) -> Collections.unmodifiableMap(new TreeMap<>(entry.getValue()))));
+					(entry) -> Collections.unmodifiableMap(entry.getValue())));
 	}
 
 	private static List<Section> sections(String locale, Collection<Page> pages, Map<String, HubPage> hubs) {
@@ -105,25 +113,47 @@ public final class Pages {
 	}
 
 	/** The pages of one locale, in path order. */
-	public Collection<Page> list(String locale) {
+	public List<Page> list(String locale) {
+		Map<String, Page> byPath = this.pages.get(locale);
+		if (byPath == null) {
+			return List.of();
+		}
+		return this.sorted.computeIfAbsent(locale,
+				(key) -> byPath.values().stream().sorted(Comparator.comparing(Page::path)).toList());
+	}
+
+	/** The pages of one locale, in no order: what work over every page needs, without sorting them. */
+	public Collection<Page> unordered(String locale) {
 		return this.pages.getOrDefault(locale, Map.of()).values();
 	}
 
 	/** The pages of one locale by folder, folders in path order and pages by heading. */
 	public List<Section> sections(String locale) {
-		return this.sections.getOrDefault(locale, List.of());
+		Map<String, Page> byPath = this.pages.get(locale);
+		if (byPath == null) {
+			return List.of();
+		}
+		return this.sections.computeIfAbsent(locale,
+				(key) -> sections(key, byPath.values(), this.hubs.getOrDefault(key, Map.of())));
 	}
 
-	/** Every page, each locale's in path order, a side-by-side page after the translated one. */
+	/** Every page, in no order. */
 	public List<Page> all() {
-		return this.locales.stream()
-			.flatMap((locale) -> list(locale).stream()
-				.flatMap((page) -> Stream.concat(Stream.of(page), findBilingual(locale, page.path()).stream())))
-			.toList();
+		List<Page> all = new ArrayList<>();
+		for (String locale : this.locales) {
+			all.addAll(unordered(locale));
+			all.addAll(this.bilingual.getOrDefault(locale, Map.of()).values());
+		}
+		return all;
+	}
+
+	/** The landing pages as built, for the next assembly to take over. */
+	Map<String, PageBuilder.BuiltHub> hubsBuilt() {
+		return this.hubsBuilt;
 	}
 
 	/** The navigation of each docset in each page language, for the next assembly to take over. */
-	Map<String, Navigation> navigations() {
+	Map<String, Navigations.Built> navigations() {
 		return this.navigations;
 	}
 

@@ -1,7 +1,6 @@
 package app.helpcenter.render;
 
 import java.util.List;
-import java.util.Map;
 
 import app.helpcenter.content.Article;
 
@@ -11,17 +10,14 @@ import app.helpcenter.content.Article;
  *
  * @param article the article
  * @param pages its pages (translated, side by side, English), without navigation, which is added per site
- * @param linkAnswers every question its links asked the {@link ArticleIndex} ({@code locale:path}) and the answer
- * @param views the ways it can be read, as its language switch lists them
- * @param englishSource whether its English page is the one served for its path
+ * @param dependencies every question its links asked the {@link ArticleIndex} and the answer
+ * @param presence which locales had its path, and with translated sentences ({@link ArticleIndex#presence}): what
+ * its language switch and its English page depend on
  */
-public record RenderedArticle(Article article, List<Page> pages, Map<String, Boolean> linkAnswers,
-		List<Page.Alternative> views, boolean englishSource) {
+public record RenderedArticle(Article article, List<Page> pages, Dependencies dependencies, String presence) {
 
 	public RenderedArticle {
 		pages = List.copyOf(pages);
-		linkAnswers = Map.copyOf(linkAnswers);
-		views = List.copyOf(views);
 	}
 
 }

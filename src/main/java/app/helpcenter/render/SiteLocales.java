@@ -1,6 +1,8 @@
 package app.helpcenter.render;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a locale folder name ({@code zh-tw}) into the tags a page needs.
@@ -13,6 +15,10 @@ public final class SiteLocales {
 	private SiteLocales() {
 	}
 
+	private static final Map<String, String> TAGS = new ConcurrentHashMap<>();
+
+	private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
+
 	/** The interface locale, for messages and date formats ({@code zh-TW}). */
 	public static Locale locale(String folder) {
 		return Locale.forLanguageTag(folder);
@@ -23,6 +29,10 @@ public final class SiteLocales {
 	 * Taiwan and Hong Kong read Traditional characters and readers in China Simplified ones.
 	 */
 	public static String languageTag(String folder) {
+		return TAGS.computeIfAbsent(folder, SiteLocales::tagOf);
+	}
+
+	private static String tagOf(String folder) {
 		Locale locale = locale(folder);
 		if (locale.getLanguage().equals("zh") && locale.getScript().isEmpty()) {
 			String script = switch (locale.getCountry()) {
@@ -39,8 +49,7 @@ public final class SiteLocales {
 
 	/** The name of the language in that language, as a language switch shows it. */
 	public static String languageName(String folder) {
-		Locale locale = locale(folder);
-		return locale.getDisplayLanguage(locale);
+		return NAMES.computeIfAbsent(folder, (key) -> locale(key).getDisplayLanguage(locale(key)));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import app.helpcenter.render.ArticleView;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.Pages;
 import app.helpcenter.render.RenderedView;
@@ -34,12 +35,14 @@ final class SearchDocuments {
 
 	/** The same article in the other language: English for a translation, the translation for English. */
 	static Optional<Page> counterpart(Pages pages, Page page) {
-		return page.languages()
-			.stream()
-			.filter((language) -> !language.locale().equals(page.locale()))
-			.filter((language) -> page.locale().equals(SiteLocales.ENGLISH) || language.locale().equals(SiteLocales.ENGLISH))
-			.findFirst()
-			.flatMap((language) -> pages.find(language.locale(), page.path()));
+		boolean english = page.locale().equals(SiteLocales.ENGLISH);
+		for (Page.Alternative language : page.views()) {
+			if (language.view() != ArticleView.BILINGUAL && !language.locale().equals(page.locale())
+					&& (english || language.locale().equals(SiteLocales.ENGLISH))) {
+				return pages.find(language.locale(), page.path());
+			}
+		}
+		return Optional.empty();
 	}
 
 	static Document of(Page page, Optional<Page> counterpart) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +172,7 @@ public final class SearchIndex implements AutoCloseable {
 
 		/** Writes what changed since {@code previous} (everything when it is {@code null}); how many documents. */
 		int update(Pages pages, Pages previous) {
-			List<Page> list = List.copyOf(pages.list(this.locale));
+			Collection<Page> list = pages.unordered(this.locale);
 			List<Page> changed = new ArrayList<>();
 			for (Page page : list) {
 				Page before = (previous != null) ? previous.find(this.locale, page.path()).orElse(null) : null;
@@ -189,12 +190,15 @@ public final class SearchIndex implements AutoCloseable {
 			try {
 				int deleted = 0;
 				if (previous != null) {
-					for (Page before : previous.list(this.locale)) {
+					for (Page before : previous.unordered(this.locale)) {
 						if (pages.find(this.locale, before.path()).isEmpty()) {
 							this.writer.deleteDocuments(new Term(SearchDocuments.URL, before.url()));
 							deleted++;
 						}
 					}
+				}
+				if (changed.isEmpty() && deleted == 0) {
+					return 0;
 				}
 				write(pages, changed);
 				this.manager.maybeRefreshBlocking();

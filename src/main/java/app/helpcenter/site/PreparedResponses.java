@@ -42,12 +42,17 @@ public final class PreparedResponses {
 
 	private final Map<String, Prepared> byUrl;
 
+	/** The same responses by the page they were made from (by identity), to take over unchanged pages cheaply. */
+	private final Map<Page, Prepared> byPage;
+
 	private final Set<ResponseStore> stores;
 
 	private final Set<String> prepared;
 
 	private PreparedResponses(Map<String, Prepared> byUrl, Set<ResponseStore> stores, Set<String> prepared) {
 		this.byUrl = byUrl;
+		this.byPage = new IdentityHashMap<>(byUrl.size() * 2);
+		byUrl.values().forEach((response) -> this.byPage.put(response.page, response));
 		this.stores = stores;
 		this.prepared = prepared;
 		this.stores.forEach(ResponseStore::retain);
@@ -66,9 +71,9 @@ public final class PreparedResponses {
 		Map<String, Prepared> byUrl = new HashMap<>();
 		List<Page> changed = new ArrayList<>();
 		for (Page page : pages.all()) {
-			Prepared before = previous.byUrl.get(page.url());
-			if (before != null && before.page == page) {
-				byUrl.put(page.url(), before);
+			Prepared before = previous.byPage.get(page);
+			if (before != null) {
+				byUrl.put(before.url, before);
 			}
 			else {
 				changed.add(page);
@@ -86,8 +91,7 @@ public final class PreparedResponses {
 				ByteBuffer gzip = stale.gzip();
 				byte[] bytes = new byte[gzip.remaining()];
 				gzip.get(bytes);
-				byUrl.put(stale.page.url(), new Prepared(store, store.append(bytes), stale.htmlLength, stale.etag,
-						stale.page));
+				byUrl.put(stale.url, new Prepared(store, store.append(bytes), stale.htmlLength, stale.etag, stale.page));
 			}
 			store.seal();
 			byUrl.putAll(made);
@@ -108,10 +112,11 @@ public final class PreparedResponses {
 		for (Prepared prepared : kept) {
 			liveBytes.merge(prepared.store, (long) prepared.gzipLocation.length(), Long::sum);
 		}
+		Map<ResponseStore, Boolean> stale = new IdentityHashMap<>();
+		liveBytes.forEach((store, live) -> stale.put(store, live * 2 < store.size()));
 		List<Prepared> moved = new ArrayList<>();
 		for (Prepared prepared : kept) {
-			long live = liveBytes.get(prepared.store);
-			if (live * 2 < prepared.store.size()) {
+			if (stale.get(prepared.store)) {
 				moved.add(prepared);
 			}
 		}
@@ -186,7 +191,10 @@ public final class PreparedResponses {
 
 		private final Page page;
 
+		private final String url;
+
 		Prepared(ResponseStore store, ResponseStore.Location gzipLocation, int htmlLength, String etag, Page page) {
+			this.url = page.url();
 			this.store = store;
 			this.gzipLocation = gzipLocation;
 			this.htmlLength = htmlLength;

@@ -16,12 +16,13 @@ import java.time.Instant;
  * @param searchDocuments search documents written or deleted
  * @param findings findings after it
  * @param failure why it failed, empty when it did not
+ * @param phases how long each phase took, for the log
  */
 public record Reload(Instant at, Duration duration, boolean succeeded, int changedFiles, int readFiles,
-		int renderedArticles, int preparedPages, int searchDocuments, int findings, String failure) {
+		int renderedArticles, int preparedPages, int searchDocuments, int findings, String failure, String phases) {
 
 	static Reload failed(Instant at, Duration duration, String failure) {
-		return new Reload(at, duration, false, 0, 0, 0, 0, 0, 0, failure);
+		return new Reload(at, duration, false, 0, 0, 0, 0, 0, 0, failure, "");
 	}
 
 	/** One line for the log. */
@@ -31,9 +32,9 @@ public record Reload(Instant at, Duration duration, boolean succeeded, int chang
 					+ this.failure;
 		}
 		return String.format("Content reloaded in %d ms: %d file(s) changed, %d read, %d article(s) rendered, "
-				+ "%d page(s) prepared, %d search document(s) written; %d finding(s)", this.duration.toMillis(),
+				+ "%d page(s) prepared, %d search document(s) written; %d finding(s) (%s)", this.duration.toMillis(),
 				this.changedFiles, this.readFiles, this.renderedArticles, this.preparedPages, this.searchDocuments,
-				this.findings);
+				this.findings, this.phases);
 	}
 
 }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -112,7 +111,9 @@ public final class SiteBuilder {
 
 	private Built build(SiteSnapshot previous, Collection<Path> touched, boolean checkAll) {
 		long start = System.nanoTime();
+		Phases phases = new Phases();
 		ContentTree tree = ContentTree.scan(this.root, this.maxFileBytes);
+		phases.end("scan");
 		Invalidation invalidation = (previous != null) ? Invalidation.of(tree, previous.tree(), touched) : null;
 		SiteSnapshot.State before = (previous != null) ? previous.state()
 				: new SiteSnapshot.State(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
@@ -130,6 +131,7 @@ public final class SiteBuilder {
 		List<LoadProblem> duplicates = new ArrayList<>();
 		List<Article> served = ContentReader.withoutDuplicateUrls(List.copyOf(articles.values()), duplicates);
 		ArticleIndex index = ArticleIndex.of(served, hubs.values());
+		phases.end("read");
 
 		Map<Path, RenderedArticle> rendered = new HashMap<>();
 		List<Article> toRender = new ArrayList<>();
@@ -143,6 +145,7 @@ public final class SiteBuilder {
 			}
 		}
 		List<RenderPool.Outcome> outcomes = this.pageBuilder.render(toRender, index);
+		phases.end("render");
 		List<Article> renderedNow = new ArrayList<>();
 		for (int i = 0; i < toRender.size(); i++) {
 			Article article = toRender.get(i);
@@ -170,14 +173,17 @@ public final class SiteBuilder {
 		Pages pages = this.pageBuilder.assemble(index, pagesOf, List.copyOf(tables.values()),
 				List.copyOf(hubs.values()), redirects.values().stream().flatMap(List::stream).toList(), List.of(),
 				(previous != null) ? previous.pages() : null);
+		phases.end("assemble");
 		PreparedResponses responses = PreparedResponses.next(
 				(previous != null) ? previous.responses() : PreparedResponses.none(), pages, this.template,
 				this.responseFolder);
+		phases.end("prepare");
 		Searchers searchers;
 		int searchDocuments;
 		try {
 			searchDocuments = this.search.update(pages);
 			searchers = this.search.acquire();
+			phases.end("search");
 		}
 		catch (RuntimeException ex) {
 			responses.release();
@@ -187,6 +193,7 @@ public final class SiteBuilder {
 		Map<Path, List<Finding>> checked = check(tree, served, before, read, renderedNow, previous == null, checkAll);
 		List<SiteFinding> findings = findings(tree, problems, duplicates, pages, checked, served, redirects, index,
 				(previous != null) ? previous.findings() : List.of());
+		phases.end("check");
 		Instant now = this.clock.instant();
 		SiteSnapshot.State state = new SiteSnapshot.State(articles, rendered, checked, tables, hubs, redirects, problems);
 		SiteSnapshot snapshot = new SiteSnapshot(++this.generation, now, tree, state, index, pages, responses, searchers,
@@ -196,7 +203,7 @@ public final class SiteBuilder {
 			.filter((file) -> tree.entry(file).isPresent() || previous.tree().entry(file).isPresent())
 			.count() : tree.size();
 		Reload reload = new Reload(now, Duration.ofNanos(System.nanoTime() - start), true, changed, read.size(),
-				outcomes.size(), responses.prepared().size(), searchDocuments, findings.size(), "");
+				outcomes.size(), responses.prepared().size(), searchDocuments, findings.size(), "", phases.toString());
 		List<LoadProblem> notServed = Stream
 			.of(tree.problems(), duplicates, pages.problems(), problems.values().stream().flatMap(List::stream).toList())
 			.flatMap(List::stream)
@@ -236,7 +243,7 @@ public final class SiteBuilder {
 				problems.put(entry.file(), article.problems());
 			}
 		});
-		return new TreeMap<>(articles);
+		return new HashMap<>(articles);
 	}
 
 	/** The problems of a file whose last good version stays: the first one says so. */

@@ -1,0 +1,55 @@
+package app.helpcenter.render;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiPredicate;
+
+/**
+ * What a piece of a page asked about the rest of the site while it was made: whether each path it links to is
+ * here, and the English heading of each article whose title it shows. Recorded while rendering (on one
+ * thread), then only read: {@link #holdStill} tells whether making it again would ask the same and get the same
+ * answers, in which case it can be taken over as it is.
+ */
+public final class Dependencies {
+
+	private final Map<String, Boolean> answers = new HashMap<>();
+
+	private final Map<String, String> headings = new HashMap<>();
+
+	/** Asks {@code index} whether a link target is here, and records the answer. */
+	BiPredicate<String, String> exists(ArticleIndex index) {
+		return (locale, path) -> this.answers.computeIfAbsent(ArticleIndex.key(locale, path),
+				(key) -> index.exists(locale, path));
+	}
+
+	/** The English heading of an article, {@code null} when it has none, recorded. */
+	String heading(Map<String, String> englishHeadings, String path) {
+		String heading = englishHeadings.get(path);
+		this.headings.put(path, heading);
+		return heading;
+	}
+
+	/** Whether every answer recorded is still the answer. */
+	boolean holdStill(ArticleIndex index, Map<String, String> englishHeadings) {
+		for (Map.Entry<String, Boolean> answer : this.answers.entrySet()) {
+			String key = answer.getKey();
+			int colon = key.indexOf(':');
+			if (index.exists(key.substring(0, colon), key.substring(colon + 1)) != answer.getValue()) {
+				return false;
+			}
+		}
+		for (Map.Entry<String, String> heading : this.headings.entrySet()) {
+			if (!Objects.equals(englishHeadings.get(heading.getKey()), heading.getValue())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** How many questions were asked. */
+	public int size() {
+		return this.answers.size() + this.headings.size();
+	}
+
+}
