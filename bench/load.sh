@@ -25,12 +25,9 @@ trap cleanup EXIT
 jar=$(ls target/helpcenter-*.jar | head -n 1)
 
 # The generated tree: copy NN of every corpus article under zh-tw/copyNN/, ids prefixed so they stay unique.
-mkdir -p "$work/empty" "$work/big/zh-tw"
-for i in $(seq -w 1 40); do
-  mkdir -p "$work/big/zh-tw/copy$i"
-  cp -r "$corpus/zh-tw/partner-center" "$corpus/zh-tw/Archive" "$work/big/zh-tw/copy$i/"
-  find "$work/big/zh-tw/copy$i" -name '*.md' -exec sed -i -E "s/data-(ttu|stu)-id=\"/&c$i-/g" {} +
-done
+mkdir -p "$work/empty"
+. bench/generated-tree.sh
+generate_tree "$corpus" "$work/big"
 generated=$(find "$work/big" -name '*.md' ! -iname 'toc.md' | wc -l)
 
 # Starts the app on a content root; prints "seconds heap-MB rss-MB" once it answers and after a full GC

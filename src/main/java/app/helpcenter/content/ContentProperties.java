@@ -27,5 +27,5 @@ import org.springframework.validation.annotation.Validated;
 public record ContentProperties(@NotNull @DefaultValue("content") Path root,
 		@NotNull @PositiveSize @DefaultValue("1MB") DataSize maxFileSize,
 		@NotNull @DurationMin(millis = 1) @DefaultValue("10s") Duration renderTimeout,
-		@DefaultValue("true") boolean watch, @NotNull @DurationMin(millis = 1) @DefaultValue("50ms") Duration watchDelay) {
+		@DefaultValue("true") boolean watch, @NotNull @DurationMin(millis = 1) @DefaultValue("25ms") Duration watchDelay) {
 }

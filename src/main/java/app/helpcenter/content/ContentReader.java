@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads one file of a {@link ContentTree} into what it holds: an {@link Article}, a {@link TableOfContents}, a
@@ -92,14 +92,30 @@ public final class ContentReader {
 	 * extension is {@code .md} (or else the first) is, the other is reported.
 	 */
 	public static List<Article> withoutDuplicateUrls(List<Article> articles, List<LoadProblem> problems) {
-		Map<String, List<Article>> byUrl = articles.stream()
-			.collect(Collectors.groupingBy((article) -> article.locale() + "/" + article.path(), LinkedHashMap::new,
-					Collectors.toList()));
-		List<Article> kept = new ArrayList<>(byUrl.size());
-		for (List<Article> same : byUrl.values()) {
-			if (same.size() > 1) {
-				same.sort(Comparator.comparing(Article::source));
+		Map<String, Map<String, Article>> first = new HashMap<>();
+		List<List<Article>> duplicates = new ArrayList<>();
+		Map<Article, List<Article>> sharing = new IdentityHashMap<>();
+		List<Article> kept = new ArrayList<>(articles.size());
+		for (Article article : articles) {
+			Article before = first.computeIfAbsent(article.locale(), (locale) -> new HashMap<>())
+				.putIfAbsent(article.path(), article);
+			if (before == null) {
+				kept.add(article);
 			}
+			else {
+				sharing.computeIfAbsent(before, (key) -> {
+					List<Article> same = new ArrayList<>(List.of(key));
+					duplicates.add(same);
+					return same;
+				}).add(article);
+			}
+		}
+		if (duplicates.isEmpty()) {
+			return kept;
+		}
+		duplicates.forEach((same) -> same.forEach(kept::remove));
+		for (List<Article> same : duplicates) {
+			same.sort(Comparator.comparing(Article::source));
 			Article chosen = same.stream()
 				.filter((article) -> article.source().getFileName().toString().endsWith(".md"))
 				.findFirst()

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -208,23 +210,30 @@ public final class ContentTree {
 		try {
 			Files.walkFileTree(folder.real(), new SimpleFileVisitor<>() {
 
+				/** For each folder being walked, whether it is inside an {@code includes} folder. */
+				private final Deque<Boolean> inIncludes = new ArrayDeque<>();
+
 				@Override
 				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
 					if (dir.equals(folder.real())) {
+						this.inIncludes.push(false);
 						return FileVisitResult.CONTINUE;
 					}
-					if (dir.getFileName().toString().startsWith(".")) {
+					String name = dir.getFileName().toString();
+					if (name.startsWith(".")) {
 						return FileVisitResult.SKIP_SUBTREE;
 					}
-					if (kindByName(folder, dir) != null) {
+					if (kindByName(name, false, false) != null) {
 						problem(dir, "is a folder named like a content file; it is not read as one");
 					}
+					this.inIncludes.push(this.inIncludes.peek() || name.equalsIgnoreCase("includes"));
 					return FileVisitResult.CONTINUE;
 				}
 
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-					Kind kind = kindByName(folder, file);
+					Kind kind = kindByName(file.getFileName().toString(), file.getParent().equals(folder.real()),
+							Boolean.TRUE.equals(this.inIncludes.peek()));
 					if (attributes.isSymbolicLink()) {
 						link(file, kind);
 					}
@@ -275,6 +284,7 @@ public final class ContentTree {
 
 				@Override
 				public FileVisitResult postVisitDirectory(Path dir, IOException ex) {
+					this.inIncludes.pop();
 					if (ex != null) {
 						problem(dir, "cannot be listed to the end: " + ProblemText.of(ex));
 					}
@@ -292,31 +302,30 @@ public final class ContentTree {
 		}
 	}
 
-	/** What a file is by its name and place, or {@code null} when the help center does not read it. */
-	private static Kind kindByName(LocaleFolder folder, Path file) {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		Path relative = folder.real().relativize(file);
-		if (name.equals(RedirectionFile.NAME) && relative.getNameCount() == 1) {
+	/**
+	 * What a file is by its name and place, or {@code null} when the help center does not read it.
+	 * @param name its name
+	 * @param atTop whether it is at the top of its locale folder
+	 * @param inIncludes whether it is inside an {@code includes} folder
+	 */
+	private static Kind kindByName(String name, boolean atTop, boolean inIncludes) {
+		if (atTop && name.equalsIgnoreCase(RedirectionFile.NAME)) {
 			return Kind.REDIRECTS;
 		}
 		if (name.startsWith(".")) {
 			return null;
 		}
-		if (name.equals("toc.md")) {
+		if (name.equalsIgnoreCase("toc.md")) {
 			return Kind.TABLE_OF_CONTENTS;
 		}
-		if (name.equals("index.yml")) {
+		if (name.equalsIgnoreCase("index.yml")) {
 			return Kind.HUB;
 		}
-		if (!name.endsWith(".md")) {
+		if (!name.regionMatches(true, name.length() - 3, ".md", 0, 3)) {
 			return null;
 		}
-		for (int i = 0; i < relative.getNameCount() - 1; i++) {
-			if (relative.getName(i).toString().equalsIgnoreCase("includes")) {
-				return Kind.PART;
-			}
-		}
-		return Kind.ARTICLE;
+		return inIncludes ? Kind.PART : Kind.ARTICLE;
 	}
+
 
 }

@@ -2,6 +2,8 @@ package app.helpcenter.render;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,13 +25,14 @@ public final class ArticleIndex {
 
 	private final Map<String, Map<String, Article>> articles;
 
-	private final Set<String> hubFolders;
+	/** The docsets with a landing page, by locale, each as its folder with a trailing slash. */
+	private final Map<String, Set<String>> hubFolders;
 
 	private final List<String> translatedLocales;
 
 	private final List<String> locales;
 
-	private ArticleIndex(Map<String, Map<String, Article>> articles, Set<String> hubFolders) {
+	private ArticleIndex(Map<String, Map<String, Article>> articles, Map<String, Set<String>> hubFolders) {
 		this.articles = articles;
 		this.hubFolders = hubFolders;
 		this.translatedLocales = articles.keySet()
@@ -45,12 +48,14 @@ public final class ArticleIndex {
 
 	/** @param articles articles with one URL each */
 	public static ArticleIndex of(Collection<Article> articles, Collection<Hub> hubs) {
-		Map<String, Map<String, Article>> byLocale = articles.stream()
-			.collect(Collectors.groupingBy(Article::locale, TreeMap::new,
-					Collectors.toMap(Article::path, (article) -> article, (first, second) -> first, TreeMap::new)));
-		Set<String> hubFolders = hubs.stream()
-			.map((hub) -> key(hub.locale(), hub.folder() + "/"))
-			.collect(Collectors.toUnmodifiableSet());
+		// Locales in order (the first translated one is the default); paths in hash maps, for speed.
+		Map<String, Map<String, Article>> byLocale = new TreeMap<>();
+		for (Article article : articles) {
+			byLocale.computeIfAbsent(article.locale(), (locale) -> new HashMap<>()).putIfAbsent(article.path(), article);
+		}
+		Map<String, Set<String>> hubFolders = hubs.stream()
+			.collect(Collectors.groupingBy(Hub::locale,
+					Collectors.mapping((hub) -> hub.folder() + "/", Collectors.toUnmodifiableSet())));
 		return new ArticleIndex(byLocale, hubFolders);
 	}
 
@@ -65,7 +70,39 @@ public final class ArticleIndex {
 
 	/** Every article, by locale and then path. */
 	public List<Article> articles() {
-		return this.articles.values().stream().flatMap((byPath) -> byPath.values().stream()).toList();
+		return this.articles.values()
+			.stream()
+			.flatMap((byPath) -> byPath.values().stream().sorted(Comparator.comparing(Article::path)))
+			.toList();
+	}
+
+	/** How many articles there are. */
+	public int size() {
+		return this.articles.values().stream().mapToInt(Map::size).sum();
+	}
+
+	/**
+	 * Whether {@code other} has the same articles at the same paths, each with or without translated
+	 * sentences, and the same landing pages: then no link resolves differently and no language switch changes,
+	 * and an article whose text is the same renders the same.
+	 */
+	public boolean sameShape(ArticleIndex other) {
+		if (!this.articles.keySet().equals(other.articles.keySet()) || !this.hubFolders.equals(other.hubFolders)) {
+			return false;
+		}
+		for (Map.Entry<String, Map<String, Article>> locale : this.articles.entrySet()) {
+			Map<String, Article> others = other.articles.get(locale.getKey());
+			if (others.size() != locale.getValue().size()) {
+				return false;
+			}
+			for (Map.Entry<String, Article> article : locale.getValue().entrySet()) {
+				Article same = others.get(article.getKey());
+				if (same == null || same.segmented() != article.getValue().segmented()) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	public Optional<Article> article(String locale, String path) {
@@ -78,7 +115,7 @@ public final class ArticleIndex {
 	 */
 	public boolean exists(String locale, String path) {
 		return this.articles.getOrDefault(locale, Map.of()).containsKey(path)
-				|| this.hubFolders.contains(key(locale, path));
+				|| this.hubFolders.getOrDefault(locale, Set.of()).contains(path);
 	}
 
 	/**
@@ -106,10 +143,6 @@ public final class ArticleIndex {
 			}
 		}
 		return presence.toString();
-	}
-
-	static String key(String locale, String path) {
-		return locale + ":" + path;
 	}
 
 }

@@ -1,6 +1,8 @@
 package app.helpcenter.render;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiPredicate;
@@ -13,14 +15,20 @@ import java.util.function.BiPredicate;
  */
 public final class Dependencies {
 
-	private final Map<String, Boolean> answers = new HashMap<>();
+	/** The questions asked, as locale, path and answer, three entries each: checking them allocates nothing. */
+	private final List<Object> answers = new ArrayList<>();
 
 	private final Map<String, String> headings = new HashMap<>();
 
 	/** Asks {@code index} whether a link target is here, and records the answer. */
 	BiPredicate<String, String> exists(ArticleIndex index) {
-		return (locale, path) -> this.answers.computeIfAbsent(ArticleIndex.key(locale, path),
-				(key) -> index.exists(locale, path));
+		return (locale, path) -> {
+			boolean exists = index.exists(locale, path);
+			this.answers.add(locale);
+			this.answers.add(path);
+			this.answers.add(exists);
+			return exists;
+		};
 	}
 
 	/** The English heading of an article, {@code null} when it has none, recorded. */
@@ -32,10 +40,9 @@ public final class Dependencies {
 
 	/** Whether every answer recorded is still the answer. */
 	boolean holdStill(ArticleIndex index, Map<String, String> englishHeadings) {
-		for (Map.Entry<String, Boolean> answer : this.answers.entrySet()) {
-			String key = answer.getKey();
-			int colon = key.indexOf(':');
-			if (index.exists(key.substring(0, colon), key.substring(colon + 1)) != answer.getValue()) {
+		for (int i = 0; i < this.answers.size(); i += 3) {
+			if (index.exists((String) this.answers.get(i), (String) this.answers.get(i + 1)) != (Boolean) this.answers
+				.get(i + 2)) {
 				return false;
 			}
 		}
@@ -49,7 +56,7 @@ public final class Dependencies {
 
 	/** How many questions were asked. */
 	public int size() {
-		return this.answers.size() + this.headings.size();
+		return this.answers.size() / 3 + this.headings.size();
 	}
 
 }

@@ -2,6 +2,7 @@ package app.helpcenter.render;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +22,11 @@ import app.helpcenter.content.TableOfContents;
  */
 final class Navigations {
 
-	private final Map<String, TableOfContents> byFolder = new HashMap<>();
+	/** The tables of contents by locale, then folder. */
+	private final Map<String, Map<String, TableOfContents>> byFolder = new HashMap<>();
 
-	private final Map<String, Built> built = new HashMap<>();
+	/** The navigations built so far, by table of contents (identity) and then page locale. */
+	private final Map<TableOfContents, Map<String, Built>> built = new IdentityHashMap<>();
 
 	private final String upstream;
 
@@ -52,33 +55,51 @@ final class Navigations {
 	 */
 	Navigations(List<TableOfContents> tables, String upstream, ArticleIndex index, Map<String, String> englishHeadings,
 			Map<String, Built> previous) {
-		tables.forEach((table) -> this.byFolder.put(table.locale() + ":" + table.folder(), table));
+		tables.forEach((table) -> this.byFolder.computeIfAbsent(table.locale(), (locale) -> new HashMap<>())
+			.put(table.folder(), table));
 		this.upstream = upstream;
 		this.index = index;
 		this.englishHeadings = englishHeadings;
 		this.previous = previous;
 	}
 
-	/** The navigations built so far, by docset and page locale. */
+	/** The navigations built so far, by docset and page locale ({@code zh-tw:docs:en-us}). */
 	Map<String, Built> built() {
-		return Map.copyOf(this.built);
+		Map<String, Built> byKey = new HashMap<>();
+		this.built.forEach((table, byLocale) -> byLocale
+			.forEach((pageLocale, navigation) -> byKey.put(key(table, pageLocale), navigation)));
+		return Map.copyOf(byKey);
 	}
 
-	/** The navigation for a page of {@code article} served under {@code pageLocale}, or {@code null}. */
-	Navigation forArticle(Article article, String pageLocale) {
+	/** The table of contents of an article's docset: the nearest {@code TOC.md} in its folder or above. */
+	TableOfContents tableOf(Article article) {
+		Map<String, TableOfContents> tables = this.byFolder.get(article.locale());
+		if (tables == null) {
+			return null;
+		}
 		String folder = article.folder();
 		while (true) {
-			TableOfContents table = this.byFolder.get(article.locale() + ":" + folder);
-			if (table != null) {
-				return this.built.computeIfAbsent(article.locale() + ":" + folder + ":" + pageLocale,
-						(key) -> navigation(table, pageLocale, this.previous.get(key))).navigation();
-			}
-			if (folder.isEmpty()) {
-				return null;
+			TableOfContents table = tables.get(folder);
+			if (table != null || folder.isEmpty()) {
+				return table;
 			}
 			int slash = folder.lastIndexOf('/');
 			folder = (slash < 0) ? "" : folder.substring(0, slash);
 		}
+	}
+
+	/** The navigation of a docset for pages served under {@code pageLocale}; {@code null} without a table. */
+	Navigation navigation(TableOfContents table, String pageLocale) {
+		if (table == null) {
+			return null;
+		}
+		return this.built.computeIfAbsent(table, (key) -> new HashMap<>())
+			.computeIfAbsent(pageLocale, (locale) -> navigation(table, locale, this.previous.get(key(table, locale))))
+			.navigation();
+	}
+
+	private static String key(TableOfContents table, String pageLocale) {
+		return table.locale() + ":" + table.folder() + ":" + pageLocale;
 	}
 
 	private Built navigation(TableOfContents table, String pageLocale, Built before) {

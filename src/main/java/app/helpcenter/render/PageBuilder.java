@@ -103,16 +103,35 @@ public final class PageBuilder {
 		locales.forEach((locale) -> pages.put(locale, new HashMap<>()));
 		locales.forEach((locale) -> bilingual.put(locale, new HashMap<>()));
 		Map<Page, Page> placed = new IdentityHashMap<>();
+		Pages.Changes changes = new Pages.Changes();
 		for (RenderedArticle article : rendered) {
+			TableOfContents table = navigations.tableOf(article.article());
 			for (Page page : article.pages()) {
-				Navigation navigation = navigations.forArticle(article.article(), page.locale());
+				Navigation navigation = navigations.navigation(table, page.locale());
 				Page before = (previous != null) ? previous.placed(page) : null;
-				Page withNavigation = (before != null && before.navigation() == navigation) ? before
-						: page.withNavigation(navigation);
+				Page withNavigation;
+				if (before != null && before.navigation() == navigation) {
+					withNavigation = before;
+				}
+				else {
+					withNavigation = page.withNavigation(navigation);
+					changes.renewed(withNavigation, before == null);
+				}
 				placed.put(page, withNavigation);
 				((page.view() == ArticleView.BILINGUAL) ? bilingual : pages).get(page.locale())
 					.put(page.path(), withNavigation);
 			}
+		}
+		if (previous != null) {
+			previous.placedPages().forEach((renderedBefore, before) -> {
+				if (!placed.containsKey(renderedBefore)) {
+					Map<String, Page> now = ((before.view() == ArticleView.BILINGUAL) ? bilingual : pages)
+						.getOrDefault(before.locale(), Map.of());
+					if (!now.containsKey(before.path())) {
+						changes.removed(before);
+					}
+				}
+			});
 		}
 		List<LoadProblem> allProblems = new ArrayList<>(problems);
 		Map<String, Map<String, String>> redirectTargets = redirects(redirects, locales, links, allProblems);
@@ -133,7 +152,7 @@ public final class PageBuilder {
 		}
 		allProblems.sort(Comparator.comparing(LoadProblem::file));
 		return new Pages(locales, pages, bilingual, redirectTargets, hubPages, allProblems, navigations.built(),
-				builtHubs, placed);
+				builtHubs, placed, (previous != null) ? previous.generation() : -1, changes);
 	}
 
 	/**

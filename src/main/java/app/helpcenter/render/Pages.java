@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import app.helpcenter.content.LoadProblem;
@@ -39,14 +39,24 @@ public final class Pages {
 
 	private final Map<String, Navigations.Built> navigations;
 
+	private static final AtomicLong GENERATIONS = new AtomicLong();
+
 	private final Map<Page, Page> placed;
+
+	private final long generation = GENERATIONS.incrementAndGet();
+
+	private final long basedOn;
+
+	private final Changes changes;
 
 	private final Map<String, PageBuilder.BuiltHub> hubsBuilt;
 
 	Pages(List<String> locales, Map<String, Map<String, Page>> pages, Map<String, Map<String, Page>> bilingual,
 			Map<String, Map<String, String>> redirects, Map<String, Map<String, HubPage>> hubs,
 			List<LoadProblem> problems, Map<String, Navigations.Built> navigations,
-			Map<String, PageBuilder.BuiltHub> hubsBuilt, Map<Page, Page> placed) {
+			Map<String, PageBuilder.BuiltHub> hubsBuilt, Map<Page, Page> placed, long basedOn, Changes changes) {
+		this.basedOn = basedOn;
+		this.changes = changes;
 		this.navigations = navigations;
 		this.hubsBuilt = hubsBuilt;
 		this.placed = placed;
@@ -160,6 +170,65 @@ public final class Pages {
 	/** The page, navigation added, that an article's rendered page became here; {@code null} when it is not here. */
 	Page placed(Page rendered) {
 		return this.placed.get(rendered);
+	}
+
+	Map<Page, Page> placedPages() {
+		return this.placed;
+	}
+
+	/** Tells one set of pages from another, so that a later set can say which one it was assembled from. */
+	public long generation() {
+		return this.generation;
+	}
+
+	/** The generation of the pages these were assembled from, -1 when they were assembled from none. */
+	public long basedOn() {
+		return this.basedOn;
+	}
+
+	/** What changed since the pages these were assembled from ({@link #basedOn()}). */
+	public Changes changes() {
+		return this.changes;
+	}
+
+	/**
+	 * What changed between two sets of pages, found while assembling, so that what is made from pages (their
+	 * responses, their search documents) is remade for these only, not looked up for every page.
+	 */
+	public static final class Changes {
+
+		private final List<Page> renewed = new ArrayList<>();
+
+		private final List<Page> rerendered = new ArrayList<>();
+
+		private final List<Page> removed = new ArrayList<>();
+
+		void renewed(Page page, boolean rerendered) {
+			this.renewed.add(page);
+			if (rerendered) {
+				this.rerendered.add(page);
+			}
+		}
+
+		void removed(Page page) {
+			this.removed.add(page);
+		}
+
+		/** Pages that are not the very same as before: rendered again, or with another navigation. */
+		public List<Page> renewed() {
+			return this.renewed;
+		}
+
+		/** The renewed pages that were rendered again (their text may differ). */
+		public List<Page> rerendered() {
+			return this.rerendered;
+		}
+
+		/** Pages whose URL is gone. */
+		public List<Page> removed() {
+			return this.removed;
+		}
+
 	}
 
 	public int size() {

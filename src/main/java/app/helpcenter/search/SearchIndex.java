@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +20,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.MMapDirectory;
 
+import app.helpcenter.render.ArticleView;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.Pages;
 import app.helpcenter.render.SiteLocales;
@@ -84,7 +85,9 @@ public final class SearchIndex implements AutoCloseable {
 				index = open(locale);
 			}
 			updated.put(locale, index);
-			written += index.update(pages, (previous != null && this.locales.containsKey(locale)) ? previous : null);
+			boolean indexed = previous != null && this.locales.containsKey(locale);
+			written += (indexed && pages.basedOn() == previous.generation()) ? index.update(pages, pages.changes())
+					: index.update(pages, indexed ? previous : null);
 		}
 		for (Map.Entry<String, LocaleIndex> gone : this.locales.entrySet()) {
 			if (!updated.containsKey(gone.getKey())) {
@@ -207,6 +210,52 @@ public final class SearchIndex implements AutoCloseable {
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot update the search index of " + this.locale, ex);
 			}
+		}
+
+		/**
+		 * Writes what {@code changes} say changed: the documents of pages rendered again and of their
+		 * counterparts (whose documents hold their text too), and deletes those of pages that are gone.
+		 */
+		int update(Pages pages, Pages.Changes changes) {
+			Map<String, Page> changed = new LinkedHashMap<>();
+			for (Page page : changes.rerendered()) {
+				if (page.locale().equals(this.locale) && page.view() != ArticleView.BILINGUAL) {
+					changed.put(page.url(), page);
+				}
+				counterpartHere(pages, page).ifPresent((counterpart) -> changed.put(counterpart.url(), counterpart));
+			}
+			List<String> deleted = new ArrayList<>();
+			for (Page gone : changes.removed()) {
+				if (gone.locale().equals(this.locale) && gone.view() != ArticleView.BILINGUAL) {
+					deleted.add(gone.url());
+				}
+				counterpartHere(pages, gone).ifPresent((counterpart) -> changed.put(counterpart.url(), counterpart));
+			}
+			if (changed.isEmpty() && deleted.isEmpty()) {
+				return 0;
+			}
+			try {
+				for (String url : deleted) {
+					this.writer.deleteDocuments(new Term(SearchDocuments.URL, url));
+				}
+				write(pages, List.copyOf(changed.values()));
+				this.manager.maybeRefreshBlocking();
+				return changed.size() + deleted.size();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot update the search index of " + this.locale, ex);
+			}
+		}
+
+		/** The page of this locale whose document holds {@code page}'s text as its other language. */
+		private Optional<Page> counterpartHere(Pages pages, Page page) {
+			if (page.view() == ArticleView.BILINGUAL || page.locale().equals(this.locale)) {
+				return Optional.empty();
+			}
+			return pages.find(this.locale, page.path())
+				.filter((here) -> SearchDocuments.counterpart(pages, here)
+					.map((counterpart) -> counterpart.locale().equals(page.locale()))
+					.orElse(false));
 		}
 
 		/**

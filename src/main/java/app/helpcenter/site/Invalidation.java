@@ -79,9 +79,16 @@ final class Invalidation {
 	/**
 	 * Whether an article must be rendered again against {@code index}.
 	 * @param previous its last rendering, {@code null} when it has none
+	 * @param sameShape whether the index has the same articles and landing pages as the one before
+	 * ({@link ArticleIndex#sameShape}): then what an article asked of it has the same answers, and only its own
+	 * text can make it render differently (the common edit, checked without asking every article)
 	 */
-	static boolean mustRender(Article article, RenderedArticle previous, ArticleIndex index, ArticleRenderer renderer) {
-		return previous == null || !previous.article().equals(article) || !renderer.isCurrent(previous, index);
+	static boolean mustRender(Article article, RenderedArticle previous, ArticleIndex index, boolean sameShape,
+			ArticleRenderer renderer) {
+		if (previous == null || (previous.article() != article && !previous.article().equals(article))) {
+			return true;
+		}
+		return !sameShape && !renderer.isCurrent(previous, index);
 	}
 
 	/** The real path of a file, or of its folder and its name when it is gone. */

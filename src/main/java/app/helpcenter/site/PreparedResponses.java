@@ -42,46 +42,62 @@ public final class PreparedResponses {
 
 	private final Map<String, Prepared> byUrl;
 
-	/** The same responses by the page they were made from (by identity), to take over unchanged pages cheaply. */
-	private final Map<Page, Prepared> byPage;
+	/** The bytes each store holds that some response here still uses: a store mostly unused is compacted. */
+	private final Map<ResponseStore, Long> liveBytes;
 
-	private final Set<ResponseStore> stores;
+	/** The generation of the pages these responses are of ({@link Pages#generation()}), -1 for none. */
+	private final long pages;
 
 	private final Set<String> prepared;
 
-	private PreparedResponses(Map<String, Prepared> byUrl, Set<ResponseStore> stores, Set<String> prepared) {
-		this.byUrl = byUrl;
-		this.byPage = new IdentityHashMap<>(byUrl.size() * 2);
-		byUrl.values().forEach((response) -> this.byPage.put(response.page, response));
-		this.stores = stores;
+	/**
+	 * @param byUrl the responses, in a map made for this set alone (it is not copied)
+	 */
+	private PreparedResponses(Map<String, Prepared> byUrl, Map<ResponseStore, Long> liveBytes, long pages,
+			Set<String> prepared) {
+		this.byUrl = Collections.unmodifiableMap(byUrl);
+		this.liveBytes = liveBytes;
+		this.pages = pages;
 		this.prepared = prepared;
-		this.stores.forEach(ResponseStore::retain);
+		this.liveBytes.keySet().forEach(ResponseStore::retain);
 	}
 
 	/** No responses. */
 	static PreparedResponses none() {
-		return new PreparedResponses(Map.of(), Set.of(), Set.of());
+		return new PreparedResponses(Map.of(), new IdentityHashMap<>(), -1, Set.of());
 	}
 
 	/**
 	 * The responses of {@code pages}: those of {@code previous} whose page is unchanged, and new ones for the
-	 * others, made with {@code template} into a new store in {@code folder}.
+	 * others, made with {@code template} into a new store in {@code folder}. When {@code pages} were assembled
+	 * from the pages {@code previous} is of, only the pages they say changed are looked at.
 	 */
 	static PreparedResponses next(PreparedResponses previous, Pages pages, PageTemplate template, Path folder) {
-		Map<String, Prepared> byUrl = new HashMap<>();
-		List<Page> changed = new ArrayList<>();
-		for (Page page : pages.all()) {
-			Prepared before = previous.byPage.get(page);
-			if (before != null) {
-				byUrl.put(before.url, before);
-			}
-			else {
-				changed.add(page);
+		Map<String, Prepared> byUrl;
+		List<Page> changed;
+		if (previous.pages >= 0 && pages.basedOn() == previous.pages) {
+			byUrl = new HashMap<>(previous.byUrl);
+			pages.changes().removed().forEach((page) -> byUrl.remove(page.url()));
+			changed = pages.changes().renewed();
+		}
+		else {
+			byUrl = new HashMap<>();
+			changed = new ArrayList<>();
+			for (Page page : pages.all()) {
+				Prepared before = previous.byUrl.get(page.url());
+				if (before != null && before.page == page) {
+					byUrl.put(before.url, before);
+				}
+				else {
+					changed.add(page);
+				}
 			}
 		}
-		List<Prepared> moved = mostlyStale(byUrl.values(), previous.stores);
+		changed.forEach((page) -> byUrl.remove(page.url()));
+		Map<ResponseStore, Long> live = liveBytes(byUrl.values());
+		List<Prepared> moved = mostlyStale(byUrl.values(), live);
 		if (changed.isEmpty() && moved.isEmpty()) {
-			return new PreparedResponses(Map.copyOf(byUrl), Set.copyOf(storesOf(byUrl.values())), Set.of());
+			return new PreparedResponses(byUrl, live, pages.generation(), Set.of());
 		}
 		ResponseStore store = new ResponseStore(folder);
 		try {
@@ -95,7 +111,7 @@ public final class PreparedResponses {
 			}
 			store.seal();
 			byUrl.putAll(made);
-			return new PreparedResponses(Map.copyOf(byUrl), Set.copyOf(storesOf(byUrl.values())),
+			return new PreparedResponses(byUrl, liveBytes(byUrl.values()), pages.generation(),
 					Set.copyOf(made.keySet()));
 		}
 		finally {
@@ -103,30 +119,30 @@ public final class PreparedResponses {
 		}
 	}
 
+	/** The bytes of each store that the responses use. */
+	private static Map<ResponseStore, Long> liveBytes(Collection<Prepared> responses) {
+		Map<ResponseStore, Long> live = new IdentityHashMap<>();
+		for (Prepared prepared : responses) {
+			live.merge(prepared.store, (long) prepared.gzipLocation.length(), Long::sum);
+		}
+		return live;
+	}
+
 	/**
 	 * The responses taken over that sit in a store whose other bytes are no longer used by anything: more than
 	 * half of it stale, and that store would be kept only for them.
 	 */
-	private static List<Prepared> mostlyStale(Collection<Prepared> kept, Set<ResponseStore> stores) {
-		Map<ResponseStore, Long> liveBytes = new IdentityHashMap<>();
-		for (Prepared prepared : kept) {
-			liveBytes.merge(prepared.store, (long) prepared.gzipLocation.length(), Long::sum);
-		}
-		Map<ResponseStore, Boolean> stale = new IdentityHashMap<>();
-		liveBytes.forEach((store, live) -> stale.put(store, live * 2 < store.size()));
-		List<Prepared> moved = new ArrayList<>();
-		for (Prepared prepared : kept) {
-			if (stale.get(prepared.store)) {
-				moved.add(prepared);
+	private static List<Prepared> mostlyStale(Collection<Prepared> kept, Map<ResponseStore, Long> live) {
+		Set<ResponseStore> stale = Collections.newSetFromMap(new IdentityHashMap<>());
+		live.forEach((store, bytes) -> {
+			if (bytes * 2 < store.size()) {
+				stale.add(store);
 			}
+		});
+		if (stale.isEmpty()) {
+			return List.of();
 		}
-		return moved;
-	}
-
-	private static Set<ResponseStore> storesOf(Collection<Prepared> prepared) {
-		Set<ResponseStore> stores = Collections.newSetFromMap(new IdentityHashMap<>());
-		prepared.forEach((response) -> stores.add(response.store));
-		return stores;
+		return kept.stream().filter((prepared) -> stale.contains(prepared.store)).toList();
 	}
 
 	private static Prepared prepare(ResponseStore store, Page page, String html) {
@@ -150,12 +166,12 @@ public final class PreparedResponses {
 
 	/** The bytes the stores in use take, gzip-compressed, outside the heap. */
 	public long storedBytes() {
-		return this.stores.stream().mapToLong(ResponseStore::size).sum();
+		return this.liveBytes.keySet().stream().mapToLong(ResponseStore::size).sum();
 	}
 
 	/** Lets go of the stores; those no other set uses are closed. */
 	void release() {
-		this.stores.forEach(ResponseStore::release);
+		this.liveBytes.keySet().forEach(ResponseStore::release);
 	}
 
 	private static byte[] gzip(byte[] bytes) {

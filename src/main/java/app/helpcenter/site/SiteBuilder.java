@@ -135,9 +135,10 @@ public final class SiteBuilder {
 
 		Map<Path, RenderedArticle> rendered = new HashMap<>();
 		List<Article> toRender = new ArrayList<>();
+		boolean sameShape = previous != null && index.sameShape(previous.index());
 		for (Article article : served) {
 			RenderedArticle last = before.rendered().get(article.file());
-			if (Invalidation.mustRender(article, last, index, this.pageBuilder.renderer())) {
+			if (Invalidation.mustRender(article, last, index, sameShape, this.pageBuilder.renderer())) {
 				toRender.add(article);
 			}
 			else {

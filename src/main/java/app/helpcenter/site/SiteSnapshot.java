@@ -2,6 +2,7 @@ package app.helpcenter.site;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,14 +82,15 @@ public final class SiteSnapshot {
 			Map<Path, TableOfContents> tables, Map<Path, Hub> hubs, Map<Path, List<Redirect>> redirects,
 			Map<Path, List<LoadProblem>> problems) {
 
+		/** The maps are made for this state alone: wrapped read-only, not copied (a reload makes ten thousand). */
 		State {
-			articles = Map.copyOf(articles);
-			rendered = Map.copyOf(rendered);
-			checked = Map.copyOf(checked);
-			tables = Map.copyOf(tables);
-			hubs = Map.copyOf(hubs);
-			redirects = Map.copyOf(redirects);
-			problems = Map.copyOf(problems);
+			articles = Collections.unmodifiableMap(articles);
+			rendered = Collections.unmodifiableMap(rendered);
+			checked = Collections.unmodifiableMap(checked);
+			tables = Collections.unmodifiableMap(tables);
+			hubs = Collections.unmodifiableMap(hubs);
+			redirects = Collections.unmodifiableMap(redirects);
+			problems = Collections.unmodifiableMap(problems);
 		}
 
 	}
