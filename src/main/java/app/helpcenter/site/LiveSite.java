@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -132,7 +133,17 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 		}
 		this.lastPending = now;
 		if (this.scheduled == null) {
-			this.scheduled = this.reloads.schedule(this::tick, this.delay.toNanos(), TimeUnit.NANOSECONDS);
+			this.scheduled = later(this.delay.toNanos());
+		}
+	}
+
+	/** A tick after {@code nanos}; none once the site is closing. */
+	private ScheduledFuture<?> later(long nanos) {
+		try {
+			return this.reloads.schedule(this::tick, nanos, TimeUnit.NANOSECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			return null;
 		}
 	}
 
@@ -142,7 +153,7 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 			long now = System.nanoTime();
 			long quiet = now - this.lastPending;
 			if (quiet < this.delay.toNanos() && now - this.firstPending < this.delay.toNanos() * 10) {
-				this.scheduled = this.reloads.schedule(this::tick, this.delay.toNanos() - quiet, TimeUnit.NANOSECONDS);
+				this.scheduled = later(this.delay.toNanos() - quiet);
 				return;
 			}
 			this.scheduled = null;
@@ -224,6 +235,24 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 	@Override
 	protected int getRefCount(SiteSnapshot snapshot) {
 		return snapshot.refCount();
+	}
+
+	/**
+	 * Stops reloading, then closes the site: a reload that is running is let finish first (not interrupted: it
+	 * may be writing the search index), so that nothing writes to what is closed after this. (Waiting inside
+	 * {@link #close()} would deadlock: a reload swaps its snapshot in under the lock that {@code close} holds.)
+	 */
+	public void stop() throws IOException {
+		this.reloads.shutdown();
+		try {
+			if (!this.reloads.awaitTermination(1, TimeUnit.MINUTES)) {
+				logger.warn("A content reload was still running when the site closed");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		close();
 	}
 
 	@Override

@@ -35,7 +35,7 @@ class SiteConfiguration {
 				site.responseStoreFolder(), Clock.systemUTC());
 	}
 
-	@Bean
+	@Bean(destroyMethod = "stop")
 	LiveSite liveSite(SiteBuilder builder, ContentProperties content) {
 		return new LiveSite(builder, content.watchDelay(), Clock.systemUTC());
 	}

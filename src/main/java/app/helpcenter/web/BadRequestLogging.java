@@ -25,7 +25,9 @@ final class BadRequestLogging implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+		// A page that is not there (a 404) is a reader's mistyped address or a browser's favicon, not a bad request.
+		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()
+				&& error.getStatusCode().value() != 404) {
 			this.log.refused(ex.getClass().getSimpleName(), request.getMethod() + " " + request.getRequestURI());
 		}
 		return null;

@@ -49,7 +49,7 @@ class LiveSiteTests {
 
 	@AfterEach
 	void stop() throws IOException {
-		this.site.close();
+		this.site.stop();
 		this.search.close();
 	}
 
