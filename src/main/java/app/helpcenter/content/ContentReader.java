@@ -81,6 +81,11 @@ public final class ContentReader {
 		});
 	}
 
+	/** The text of a locale's synonym file, read as any content file is. */
+	public Read<String> text(ContentTree.Entry entry) {
+		return read(entry, (reported, problems) -> entry.folder().read(entry.file()));
+	}
+
 	public Read<List<Redirect>> redirects(ContentTree.Entry entry) {
 		List<LoadProblem> problems = new ArrayList<>();
 		List<Redirect> redirects = RedirectionFile.read(entry.folder(), problems);

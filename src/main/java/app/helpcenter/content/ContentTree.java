@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  */
 public final class ContentTree {
 
+	/** The name of a locale folder's synonyms for search, at its top. */
+	public static final String SYNONYMS_FILE = "search-synonyms.txt";
+
 	/** Locale folders as docs repositories name them: {@code zh-tw}, {@code en-us}, {@code ja-jp}. */
 	private static final Pattern LOCALE_FOLDER = Pattern.compile("[a-z]{2,3}-[a-z0-9]{2,8}", Pattern.CASE_INSENSITIVE);
 
@@ -51,7 +54,10 @@ public final class ContentTree {
 		HUB,
 
 		/** The locale's {@code .openpublishing.redirection.json}. */
-		REDIRECTS
+		REDIRECTS,
+
+		/** The locale's {@code search-synonyms.txt}: words readers use for the words articles use. */
+		SYNONYMS
 
 	}
 
@@ -311,6 +317,9 @@ public final class ContentTree {
 	private static Kind kindByName(String name, boolean atTop, boolean inIncludes) {
 		if (atTop && name.equalsIgnoreCase(RedirectionFile.NAME)) {
 			return Kind.REDIRECTS;
+		}
+		if (atTop && name.equalsIgnoreCase(SYNONYMS_FILE)) {
+			return Kind.SYNONYMS;
 		}
 		if (name.startsWith(".")) {
 			return null;

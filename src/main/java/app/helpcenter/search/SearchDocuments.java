@@ -1,13 +1,26 @@
 package app.helpcenter.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -20,17 +33,61 @@ import app.helpcenter.render.SiteLocales;
 
 /**
  * The search document of an article page: both of its texts (the page's own language and the other one), so
- * that a query in either language finds it, in fields weighted at search time, with what a result shows stored.
+ * that a query in either language finds it, in fields weighted at search time. What a result shows is kept in
+ * binary doc values, which are read without decompression: stored fields are compressed in blocks, and
+ * decompressing whole articles was most of a search's cost.
  */
 final class SearchDocuments {
 
-	/** The page's URL, its document's identity. */
+	/** The page's URL, its document's identity (indexed) and its link (a doc value). */
 	static final String URL = "url";
 
 	/** The page's path, to rank equal scores in path order however the documents were added. */
 	static final String ORDER = "order";
 
+	/**
+	 * The article's text in the page's language, indexed with its offsets so that passages need no analysis, and
+	 * kept as a doc value for the passages' text.
+	 */
+	static final String OWN = "own";
+
+	/** The article's text in the other language, as {@link #OWN}. */
+	static final String OTHER = "other";
+
+	/** 1 for current articles, less for archived ones and those search engines are asked to leave out. */
+	static final String WEIGHT = "weight";
+
+	/** Every prefix of the page's title and of its other language's title, for suggestions. */
+	static final String TITLE_PREFIX = "titlePrefix";
+
+	/** Every prefix of what follows a word start (or a Han character) in either title, for suggestions. */
+	static final String WORD_PREFIX = "wordPrefix";
+
+	/** The page's title and its other language's title, whole and normalized: a query that is a title finds it first. */
+	static final String TITLE_EXACT = "titleExact";
+
+	/** The length of the page's title: shorter titles are suggested first. */
+	static final String TITLE_LENGTH = "titleLength";
+
+	/** The page's title as its heading shows it (a doc value). */
+	static final String HEADING = "heading";
+
+	/** The title of the same article in the other language, empty when there is none (a doc value). */
+	static final String OTHER_HEADING = "otherHeading";
+
+	/** What archived articles and articles left out of search engines weigh in a search: half. */
+	static final float DEMOTED = 0.5f;
+
+	private static final FieldType WITH_OFFSETS = withOffsets();
+
 	private SearchDocuments() {
+	}
+
+	private static FieldType withOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	/** The same article in the other language: English for a translation, the translation for English. */
@@ -48,19 +105,97 @@ final class SearchDocuments {
 	static Document of(Page page, Optional<Page> counterpart) {
 		String ownText = visibleText(page);
 		String otherText = counterpart.map(SearchDocuments::visibleText).orElse("");
+		String otherHeading = counterpart.map(Page::heading).orElse("");
 		Document document = new Document();
-		document.add(new StringField(URL, page.url(), Field.Store.YES));
+		document.add(new StringField(URL, page.url(), Field.Store.NO));
+		document.add(value(URL, page.url()));
 		document.add(new SortedDocValuesField(ORDER, new BytesRef(page.path())));
-		document.add(new StoredField("heading", page.heading()));
-		document.add(new StoredField("ownText", ownText));
-		document.add(new StoredField("otherText", otherText));
-		document.add(new TextField("title", page.title() + "\n" + page.heading() + "\n"
-				+ counterpart.map(Page::heading).orElse(""), Field.Store.NO));
+		document.add(value(HEADING, page.heading()));
+		document.add(value(OTHER_HEADING, otherHeading));
+		document.add(new TextField("title", page.title() + "\n" + page.heading() + "\n" + otherHeading, Field.Store.NO));
 		document.add(new TextField("keywords", String.join("\n", page.keywords()), Field.Store.NO));
 		document.add(new TextField("headings", headings(page) + "\n" + counterpart.map(SearchDocuments::headings).orElse(""),
 				Field.Store.NO));
-		document.add(new TextField("body", ownText + "\n" + otherText, Field.Store.NO));
+		document.add(new Field(OWN, ownText, WITH_OFFSETS));
+		document.add(value(OWN, ownText));
+		document.add(new Field(OTHER, otherText, WITH_OFFSETS));
+		document.add(value(OTHER, otherText));
+		document.add(new FloatDocValuesField(WEIGHT, isDemoted(page) ? DEMOTED : 1f));
+		for (String title : List.of(page.heading(), otherHeading)) {
+			if (!title.isBlank()) {
+				String exact = SearchAnalyzers.normalizeTitle(title);
+				if (!exact.isEmpty()) {
+					document.add(new StringField(TITLE_EXACT, exact, Field.Store.NO));
+				}
+				document.add(new TextField(TITLE_PREFIX, title, Field.Store.NO));
+				wordStarts(title).forEach((start) -> document.add(new TextField(WORD_PREFIX, start, Field.Store.NO)));
+			}
+		}
+		document.add(new NumericDocValuesField(TITLE_LENGTH, page.heading().length()));
 		return document;
+	}
+
+	private static BinaryDocValuesField value(String field, String text) {
+		return new BinaryDocValuesField(field, new BytesRef(text));
+	}
+
+	/**
+	 * A doc value of one document of {@code reader}, or of its beginning: at most {@code maxChars} characters.
+	 * @return the text, empty when the document has none
+	 */
+	static String value(IndexReader reader, int doc, String field, int maxChars) {
+		List<LeafReaderContext> leaves = reader.leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		try {
+			BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+			if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+				return "";
+			}
+			BytesRef bytes = values.binaryValue();
+			// A character is at most four bytes of UTF-8.
+			int length = (int) Math.min(bytes.length, 4L * maxChars);
+			// Not in the middle of a character: UTF-8 continuation bytes are 10xxxxxx.
+			while (length < bytes.length && length > 0 && (bytes.bytes[bytes.offset + length] & 0xC0) == 0x80) {
+				length--;
+			}
+			String text = new String(bytes.bytes, bytes.offset, length, StandardCharsets.UTF_8);
+			return (text.length() > maxChars) ? text.substring(0, maxChars) : text;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + field + " of a search document", ex);
+		}
+	}
+
+	/** Archived docsets ({@code Archive/}) and articles with {@code robots: noindex} rank below current ones. */
+	static boolean isDemoted(Page page) {
+		if (page.noindex()) {
+			return true;
+		}
+		for (String folder : page.path().split("/")) {
+			if (folder.equalsIgnoreCase("archive") || folder.equalsIgnoreCase("archived")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * What follows each word start of a title but the first (its start is in {@link #TITLE_PREFIX}): after a space
+	 * or punctuation in English, at every Han character, cut to the longest prefix indexed.
+	 */
+	static List<String> wordStarts(String title) {
+		List<String> starts = new ArrayList<>();
+		for (int i = 1; i < title.length(); i++) {
+			char c = title.charAt(i);
+			char before = title.charAt(i - 1);
+			boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+			if (han || (Character.isLetterOrDigit(c) && !Character.isLetterOrDigit(before))) {
+				String start = title.substring(i);
+				starts.add((start.length() > SearchAnalyzers.MAX_PREFIX) ? start.substring(0, SearchAnalyzers.MAX_PREFIX)
+						: start);
+			}
+		}
+		return starts;
 	}
 
 	private static String headings(Page page) {

@@ -40,7 +40,7 @@ public final class SearchIndex implements AutoCloseable {
 
 	static final String FOLDER_PREFIX = "helpcenter-search-";
 
-	private final Analyzer analyzer = new BilingualAnalyzer();
+	private final Analyzer analyzer = SearchAnalyzers.index();
 
 	private final SearchProperties properties;
 
@@ -67,6 +67,11 @@ public final class SearchIndex implements AutoCloseable {
 			close();
 			throw ex;
 		}
+	}
+
+	/** How many search pages and suggestion lists a snapshot of the site keeps. */
+	public int cachedResponses() {
+		return this.properties.cachedResponses();
 	}
 
 	/**
@@ -99,8 +104,13 @@ public final class SearchIndex implements AutoCloseable {
 		return written;
 	}
 
-	/** A view of every locale's index as it is now; release it with {@link Searchers#close()}. */
+	/** A view of every locale's index as it is now, with the help center's own synonyms. */
 	public Searchers acquire() {
+		return acquire(Synonyms.bundled());
+	}
+
+	/** A view of every locale's index as it is now; release it with {@link Searchers#close()}. */
+	public Searchers acquire(Synonyms synonyms) {
 		Map<String, Searchers.Acquired> acquired = new HashMap<>();
 		try {
 			for (Map.Entry<String, LocaleIndex> locale : this.locales.entrySet()) {
@@ -110,10 +120,10 @@ public final class SearchIndex implements AutoCloseable {
 			}
 		}
 		catch (IOException ex) {
-			new Searchers(acquired, this.analyzer, this.properties).close();
+			new Searchers(acquired, this.analyzer, synonyms, this.properties).close();
 			throw new UncheckedIOException("Cannot open the search index", ex);
 		}
-		return new Searchers(acquired, this.analyzer, this.properties);
+		return new Searchers(acquired, this.analyzer, synonyms, this.properties);
 	}
 
 	/**
@@ -123,6 +133,16 @@ public final class SearchIndex implements AutoCloseable {
 	public Optional<SearchResults> search(String locale, String text) {
 		try (Searchers searchers = acquire()) {
 			return searchers.search(locale, text);
+		}
+	}
+
+	/**
+	 * The suggestions for a prefix typed in {@code locale}, from the articles as they are now.
+	 * @return the suggestions, or nothing when the locale is not served
+	 */
+	public Optional<List<Searchers.Suggestion>> suggest(String locale, String prefix) {
+		try (Searchers searchers = acquire()) {
+			return searchers.suggest(locale, prefix);
 		}
 	}
 

@@ -1,27 +1,17 @@
 package app.helpcenter.site;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import app.helpcenter.render.Page;
 import app.helpcenter.render.Pages;
@@ -147,7 +137,7 @@ public final class PreparedResponses {
 
 	private static Prepared prepare(ResponseStore store, Page page, String html) {
 		byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-		return new Prepared(store, store.append(gzip(bytes)), bytes.length, "\"" + hash(bytes) + "\"", page);
+		return new Prepared(store, store.append(Responses.gzip(bytes)), bytes.length, Responses.etag(bytes), page);
 	}
 
 	/** The prepared response served at exactly this URL (path and query), or {@code null}. */
@@ -174,28 +164,8 @@ public final class PreparedResponses {
 		this.liveBytes.keySet().forEach(ResponseStore::release);
 	}
 
-	private static byte[] gzip(byte[] bytes) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
-		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-			gzip.write(bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static String hash(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	/** One page's response. */
-	public static final class Prepared {
+	public static final class Prepared implements ResponseBytes {
 
 		private final ResponseStore store;
 
@@ -219,36 +189,28 @@ public final class PreparedResponses {
 		}
 
 		/** The gzip form, as a buffer of its own; valid while the snapshot it came from is held. */
+		@Override
 		public ByteBuffer gzip() {
 			return this.store.read(this.gzipLocation);
 		}
 
 		/** The HTML, inflated from the gzip form. */
+		@Override
 		public byte[] html() {
 			ByteBuffer gzip = gzip();
 			byte[] compressed = new byte[gzip.remaining()];
 			gzip.get(compressed);
-			try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-				return in.readAllBytes();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return Responses.gunzip(compressed);
 		}
 
-		/** The length of the HTML, uncompressed. */
+		@Override
 		public int htmlLength() {
 			return this.htmlLength;
 		}
 
-		/** The strong ETag of the HTML. */
+		@Override
 		public String etag() {
 			return this.etag;
-		}
-
-		/** Each content coding is a different representation and needs its own strong ETag. */
-		public String gzipEtag() {
-			return this.etag.substring(0, this.etag.length() - 1) + "-gzip\"";
 		}
 
 		/** Whether its bytes can still be read: some snapshot still uses its store. */

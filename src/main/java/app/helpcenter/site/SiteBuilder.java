@@ -34,6 +34,7 @@ import app.helpcenter.render.RenderPool;
 import app.helpcenter.render.RenderedArticle;
 import app.helpcenter.search.SearchIndex;
 import app.helpcenter.search.Searchers;
+import app.helpcenter.search.Synonyms;
 
 /**
  * The one place that builds a {@link SiteSnapshot} from the content: the first one from everything, each next
@@ -116,7 +117,7 @@ public final class SiteBuilder {
 		phases.end("scan");
 		Invalidation invalidation = (previous != null) ? Invalidation.of(tree, previous.tree(), touched) : null;
 		SiteSnapshot.State before = (previous != null) ? previous.state()
-				: new SiteSnapshot.State(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+				: new SiteSnapshot.State(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 		Map<Path, List<LoadProblem>> problems = new ConcurrentHashMap<>();
 		Set<Path> read = ConcurrentHashMap.newKeySet();
 
@@ -127,6 +128,8 @@ public final class SiteBuilder {
 				problems, read, this.reader::hub);
 		Map<Path, List<Redirect>> redirects = readOthers(tree, ContentTree.Kind.REDIRECTS, invalidation,
 				before.redirects(), before.problems(), problems, read, this.reader::redirects);
+		Map<Path, String> synonymFiles = readOthers(tree, ContentTree.Kind.SYNONYMS, invalidation, before.synonyms(),
+				before.problems(), problems, read, this.reader::text);
 
 		List<LoadProblem> duplicates = new ArrayList<>();
 		List<Article> served = ContentReader.withoutDuplicateUrls(List.copyOf(articles.values()), duplicates);
@@ -183,7 +186,7 @@ public final class SiteBuilder {
 		int searchDocuments;
 		try {
 			searchDocuments = this.search.update(pages);
-			searchers = this.search.acquire();
+			searchers = this.search.acquire(synonyms(tree, synonymFiles, index, problems));
 			phases.end("search");
 		}
 		catch (RuntimeException ex) {
@@ -196,9 +199,10 @@ public final class SiteBuilder {
 				(previous != null) ? previous.findings() : List.of());
 		phases.end("check");
 		Instant now = this.clock.instant();
-		SiteSnapshot.State state = new SiteSnapshot.State(articles, rendered, checked, tables, hubs, redirects, problems);
+		SiteSnapshot.State state = new SiteSnapshot.State(articles, rendered, checked, tables, hubs, redirects,
+				synonymFiles, problems);
 		SiteSnapshot snapshot = new SiteSnapshot(++this.generation, now, tree, state, index, pages, responses, searchers,
-				findings);
+				findings, this.search.cachedResponses());
 		int changed = (invalidation != null) ? (int) invalidation.changedFiles()
 			.stream()
 			.filter((file) -> tree.entry(file).isPresent() || previous.tree().entry(file).isPresent())
@@ -245,6 +249,31 @@ public final class SiteBuilder {
 			}
 		});
 		return new HashMap<>(articles);
+	}
+
+	/**
+	 * The synonyms of each locale's queries: the help center's own, then the locale folders' files; a line that
+	 * cannot be read is a problem of its file, and the others apply.
+	 */
+	private static Synonyms synonyms(ContentTree tree, Map<Path, String> files, ArticleIndex index,
+			Map<Path, List<LoadProblem>> problems) {
+		Map<String, String> byLocale = new HashMap<>();
+		Map<String, ContentTree.Entry> entries = new HashMap<>();
+		for (ContentTree.Entry entry : tree.entries(ContentTree.Kind.SYNONYMS)) {
+			String text = files.get(entry.file());
+			if (text != null) {
+				byLocale.put(entry.folder().locale(), text);
+				entries.put(entry.folder().locale(), entry);
+			}
+		}
+		Synonyms.Parsed parsed = Synonyms.of(byLocale, index.locales());
+		for (Synonyms.Problem problem : parsed.problems()) {
+			ContentTree.Entry entry = entries.get(problem.locale());
+			List<LoadProblem> fileProblems = new ArrayList<>(problems.getOrDefault(entry.file(), List.of()));
+			fileProblems.add(new LoadProblem(entry.reported(), problem.line(), 0, problem.message()));
+			problems.put(entry.file(), fileProblems);
+		}
+		return parsed.synonyms();
 	}
 
 	/** The problems of a file whose last good version stays: the first one says so. */

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import app.helpcenter.check.Finding;
 import app.helpcenter.content.Article;
@@ -52,8 +56,12 @@ public final class SiteSnapshot {
 
 	private final List<SiteFinding> findings;
 
+	/** Responses made from this snapshot on demand (search pages, suggestions), kept while it is current. */
+	private final Cache<String, Object> made;
+
 	SiteSnapshot(long generation, Instant builtAt, ContentTree tree, State state, ArticleIndex index, Pages pages,
-			PreparedResponses responses, Searchers searchers, List<SiteFinding> findings) {
+			PreparedResponses responses, Searchers searchers, List<SiteFinding> findings, int madeSize) {
+		this.made = Caffeine.newBuilder().maximumSize(madeSize).build();
 		this.generation = generation;
 		this.builtAt = builtAt;
 		this.tree = tree;
@@ -76,11 +84,12 @@ public final class SiteSnapshot {
 	 * @param tables the tables of contents, by file
 	 * @param hubs the landing pages, by file
 	 * @param redirects the redirects, by file
+	 * @param synonyms the text of each synonym file for search, by file
 	 * @param problems what is wrong with each file now
 	 */
 	record State(Map<Path, Article> articles, Map<Path, RenderedArticle> rendered, Map<Path, List<Finding>> checked,
 			Map<Path, TableOfContents> tables, Map<Path, Hub> hubs, Map<Path, List<Redirect>> redirects,
-			Map<Path, List<LoadProblem>> problems) {
+			Map<Path, String> synonyms, Map<Path, List<LoadProblem>> problems) {
 
 		/** The maps are made for this state alone: wrapped read-only, not copied (a reload makes ten thousand). */
 		State {
@@ -90,6 +99,7 @@ public final class SiteSnapshot {
 			tables = Collections.unmodifiableMap(tables);
 			hubs = Collections.unmodifiableMap(hubs);
 			redirects = Collections.unmodifiableMap(redirects);
+			synonyms = Collections.unmodifiableMap(synonyms);
 			problems = Collections.unmodifiableMap(problems);
 		}
 
@@ -206,9 +216,24 @@ public final class SiteSnapshot {
 		return this.searchers.search(locale, query);
 	}
 
+	/** Articles of a locale whose title starts with, or has a word that starts with, a typed prefix. */
+	public Optional<List<Searchers.Suggestion>> suggest(String locale, String prefix) {
+		return this.searchers.suggest(locale, prefix);
+	}
+
 	/** The articles served. */
 	public List<Article> articles() {
 		return this.index.articles();
+	}
+
+	/**
+	 * A response made from this snapshot and kept with it (a search page for a query, suggestions for a prefix):
+	 * made once, served as long as this snapshot is current, gone with it.
+	 * @param key what the response is of, unique across kinds ({@code search:zh-tw:密碼})
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T made(String key, Function<String, T> make) {
+		return (T) this.made.get(key, make);
 	}
 
 	/** Everything the content check and loading found, newest first. */

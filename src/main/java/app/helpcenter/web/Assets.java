@@ -13,14 +13,15 @@ import org.springframework.util.DigestUtils;
  * keep each one for a year.
  *
  * @param css the stylesheet's URL
- * @param js the script's URL
+ * @param js the script's URL (reading aids)
+ * @param search the search box's script (suggestions as you type)
  */
-public record Assets(String css, String js) {
+public record Assets(String css, String js, String search) {
 
 	static final String PATH = "/assets/";
 
 	static Assets fromClasspath() {
-		return new Assets(versioned("site.css"), versioned("reader.js"));
+		return new Assets(versioned("site.css"), versioned("reader.js"), versioned("search.js"));
 	}
 
 	private static String versioned(String name) {

@@ -13,7 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.View;
 
-import app.helpcenter.site.PreparedResponses;
+import app.helpcenter.site.ResponseBytes;
 
 /**
  * Writes a prepared article response: gzip when the client accepts it, {@code 304 Not Modified} when its
@@ -23,11 +23,11 @@ final class PreparedPageView implements View {
 
 	private static final String CONTENT_TYPE = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
 
-	private final PreparedResponses.Prepared prepared;
+	private final ResponseBytes prepared;
 
 	private final String cacheControl;
 
-	PreparedPageView(PreparedResponses.Prepared prepared, String cacheControl) {
+	PreparedPageView(ResponseBytes prepared, String cacheControl) {
 		this.prepared = prepared;
 		this.cacheControl = cacheControl;
 	}

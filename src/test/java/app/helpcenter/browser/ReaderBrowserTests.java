@@ -170,6 +170,46 @@ class ReaderBrowserTests {
 	}
 
 	@Test
+	void suggestsArticlesAsTheReaderTypesAndOpensTheOneChosenWithTheKeyboard() {
+		open(true, 1280, 900, "/zh-tw/");
+		WebElement box = this.driver.findElement(By.cssSelector("form[role=search] input[name=q]"));
+		assertThat(box.getAttribute("role")).isEqualTo("combobox");
+		assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+		box.sendKeys("無法");
+		waitUntil((driver) -> "true".equals(box.getAttribute("aria-expanded")));
+		WebElement list = this.driver.findElement(By.id(box.getAttribute("aria-controls")));
+		assertThat(list.getAttribute("role")).isEqualTo("listbox");
+		assertThat(list.isDisplayed()).isTrue();
+		WebElement option = list.findElement(By.cssSelector("[role=option]"));
+		assertThat(option.getText()).contains("如果您無法登入合作夥伴中心", "If you can't sign into Partner Center");
+
+		box.sendKeys(Keys.ARROW_DOWN);
+		assertThat(box.getAttribute("aria-activedescendant")).isEqualTo(option.getAttribute("id"));
+		assertThat(option.getAttribute("aria-selected")).isEqualTo("true");
+		box.sendKeys(Keys.ESCAPE);
+		assertThat(list.isDisplayed()).isFalse();
+		assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+		assertThat(box.getAttribute("value")).isEqualTo("無法");
+		box.sendKeys(Keys.ESCAPE);
+		assertThat(box.getAttribute("value")).isEmpty();
+
+		box.sendKeys("partner");
+		waitUntil((driver) -> "true".equals(box.getAttribute("aria-expanded")));
+		box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+		waitUntil((driver) -> driver.getCurrentUrl().endsWith(SEED));
+	}
+
+	@Test
+	void searchesWithAPlainFormWithoutJavaScript() {
+		open(false, 1280, 900, "/zh-tw/");
+		WebElement box = this.driver.findElement(By.cssSelector("form[role=search] input[name=q]"));
+		assertThat(box.getAttribute("role")).isNull();
+		box.sendKeys("忘記密碼", Keys.ENTER);
+		waitUntil((driver) -> driver.getCurrentUrl().contains("/zh-tw/search?q="));
+		assertThat(this.driver.findElement(By.cssSelector(".search-results a")).getAttribute("href")).endsWith(SEED);
+	}
+
+	@Test
 	void takesAScreenshotOfEachView() throws IOException {
 		Path folder = Files.createDirectories(Path.of("target/screenshots"));
 		for (List<String> shot : List.of(List.of("translated", SEED), List.of("english", "/en-us/partner-center/unable-to-sign-in"),

@@ -28,7 +28,7 @@ public final class SearchBenchmark {
 				Duration.ofSeconds(10))
 			.build(new ContentLoader(1024 * 1024).load(root));
 		long start = System.nanoTime();
-		SearchIndex index = new SearchIndex(pages, new SearchProperties(100, 10, null, Duration.ofSeconds(1)));
+		SearchIndex index = new SearchIndex(pages, new SearchProperties(100, 10, null, Duration.ofSeconds(1), 2000));
 		double buildMillis = (System.nanoTime() - start) / 1e6;
 
 		List<String[]> queries = queries(pages, queryCount);

@@ -54,7 +54,7 @@ class SearchWebTests {
 		assertThat(page.select("h1").text()).isEqualTo("「忘記密碼」的搜尋結果");
 		assertThat(page.select(".search-results a").eachAttr("href")).containsExactly("/zh-tw/partner-center/unable-to-sign-in");
 		assertThat(page.select(".search-results a").text()).isEqualTo("如果您無法登入合作夥伴中心");
-		assertThat(page.select(".search-results mark").eachText()).contains("密碼");
+		assertThat(page.select(".search-results mark").eachText()).anyMatch((marked) -> marked.contains("密碼"));
 		assertThat(page.select("form[role=search] input").val()).isEqualTo("忘記密碼");
 		Document english = Jsoup.parse(get("/en-us/search?q=" + encode("sign in")).body());
 		assertThat(english.select(".search-results a").text()).isEqualTo("If you can't sign into Partner Center");
@@ -118,6 +118,25 @@ class SearchWebTests {
 	@Test
 	void answersUnknownLocalesWithNotFound() throws Exception {
 		assertThat(get("/fr-fr/search?q=password").statusCode()).isEqualTo(404);
+		assertThat(get("/fr-fr/search/suggest?q=password").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void suggestsArticlesForAPrefixAsJsonThatCachesMayKeepAMinute() throws Exception {
+		// What a page's script asks for; a request that accepts only HTML gets the same JSON.
+		HttpResponse<String> response = get("/zh-tw/search/suggest?q=" + encode("無法"));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
+		assertThat(response.body()).isEqualTo("{\"query\":\"無法\",\"suggestions\":[{\"title\":\"如果您無法登入合作夥伴中心\","
+				+ "\"language\":\"zh-Hant-TW\",\"hint\":\"If you can't sign into Partner Center\",\"hintLanguage\":\"en-US\","
+				+ "\"url\":\"/zh-tw/partner-center/unable-to-sign-in\"}]}");
+		assertThat(get("/en-us/search/suggest?q=" + encode("If you")).body())
+			.contains("\"title\":\"If you can't sign into Partner Center\"", "\"url\":\"/en-us/partner-center/unable-to-sign-in\"");
+		assertThat(get("/zh-tw/search/suggest?q=").body()).isEqualTo("{\"query\":\"\",\"suggestions\":[]}");
+		assertThat(get("/zh-tw/search/suggest?q=" + encode("<script>")).body())
+			.isEqualTo("{\"query\":\"<script>\",\"suggestions\":[]}");
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import app.helpcenter.content.ContentLoader;
 import app.helpcenter.render.PageBuilder;
+import app.helpcenter.render.Pages;
 
 /** Search indexes of a content tree as the application builds them, for tests; close them after use. */
 final class TestIndexes {
@@ -17,10 +18,17 @@ final class TestIndexes {
 	}
 
 	static SearchIndex of(Path root, int maxResults, int maxQueryLength) {
-		return new SearchIndex(new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
-				Duration.ofSeconds(10))
-			.build(new ContentLoader(1024 * 1024).load(root)),
-				new SearchProperties(maxQueryLength, maxResults, null, Duration.ofSeconds(1)));
+		return of(pages(root), maxResults, maxQueryLength);
+	}
+
+	static SearchIndex of(Pages pages, int maxResults, int maxQueryLength) {
+		return new SearchIndex(pages, new SearchProperties(maxQueryLength, maxResults, null, Duration.ofSeconds(1), 2000));
+	}
+
+	/** The pages of a content tree, as the application builds them. */
+	static Pages pages(Path root) {
+		return new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10))
+			.build(new ContentLoader(1024 * 1024).load(root));
 	}
 
 }

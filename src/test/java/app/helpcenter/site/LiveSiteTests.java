@@ -39,7 +39,7 @@ class LiveSiteTests {
 	@BeforeEach
 	void start() {
 		this.root = Fixtures.copy("live", this.work.resolve("content"));
-		this.search = new SearchIndex(new SearchProperties(100, 10, this.work.resolve("index"), Duration.ofSeconds(1)));
+		this.search = new SearchIndex(new SearchProperties(100, 10, this.work.resolve("index"), Duration.ofSeconds(1), 2000));
 		PageBuilder pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
 				Duration.ofSeconds(10));
 		PageTemplate template = (list, sink) -> list.forEach((page) -> sink.accept(page, page.bodyHtml()));

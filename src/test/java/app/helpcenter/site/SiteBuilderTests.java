@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import app.helpcenter.render.PageBuilder;
 import app.helpcenter.search.SearchIndex;
 import app.helpcenter.search.SearchProperties;
+import app.helpcenter.search.SearchResults;
 import app.helpcenter.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,7 @@ class SiteBuilderTests {
 	void build() {
 		this.root = Fixtures.copy("live", this.work.resolve("content"));
 		this.docs = this.root.resolve("zh-tw/docs");
-		this.search = new SearchIndex(new SearchProperties(100, 10, this.work.resolve("index"), Duration.ofSeconds(1)));
+		this.search = new SearchIndex(new SearchProperties(100, 10, this.work.resolve("index"), Duration.ofSeconds(1), 2000));
 		PageBuilder pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
 				Duration.ofSeconds(10));
 		// The responses are the page's title and body: enough to tell one rendering from another.
@@ -186,6 +187,29 @@ class SiteBuilderTests {
 		edit("start.md", "先完成", "請先完成");
 		SiteBuilder.Built second = next();
 		assertThat(second.snapshot().findings()).contains(finding);
+	}
+
+	@Test
+	void searchesWithTheLocaleSynonymFileAsItChangesAndNamesItsBadLines() throws IOException {
+		assertThat(searched("起步")).isEmpty();
+		Path synonyms = this.root.resolve("zh-tw/search-synonyms.txt");
+		Files.writeString(synonyms, "# 讀者的說法\n起步, 開始使用\na => b => c\n");
+		SiteBuilder.Built added = next(synonyms);
+		assertThat(added.rendered()).isEmpty();
+		assertThat(searched("起步")).contains("/zh-tw/docs/start");
+		assertThat(added.snapshot().findings()).extracting((finding) -> finding.finding().toString())
+			.anyMatch((finding) -> finding.startsWith("zh-tw/search-synonyms.txt:3:") && finding.contains("synonyms"));
+
+		Files.writeString(synonyms, "起跑, 開始使用\n");
+		SiteBuilder.Built changed = next(synonyms);
+		assertThat(searched("起步")).isEmpty();
+		assertThat(searched("起跑")).contains("/zh-tw/docs/start");
+		assertThat(changed.snapshot().findings()).extracting((finding) -> finding.finding().toString())
+			.noneMatch((finding) -> finding.contains("search-synonyms.txt"));
+	}
+
+	private List<String> searched(String query) {
+		return this.current.search("zh-tw", query).orElseThrow().hits().stream().map(SearchResults.Hit::url).toList();
 	}
 
 	private void edit(String file, String from, String to) throws IOException {
