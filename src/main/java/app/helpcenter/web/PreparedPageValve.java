@@ -67,7 +67,11 @@ final class PreparedPageValve extends ValveBase {
 			});
 		}
 		finally {
-			request.removeAttribute(SiteRequests.ATTRIBUTE);
+			// A request Tomcat refused before mapping it (a request line it cannot parse) has no context, and
+			// removing an attribute then fails; Tomcat clears a request's attributes when it recycles it anyway.
+			if (request.getContext() != null) {
+				request.removeAttribute(SiteRequests.ATTRIBUTE);
+			}
 			live.release(snapshot);
 		}
 	}
