@@ -21,7 +21,11 @@ public final class Responses {
 
 	/** A response kept in the heap (a search page, for as long as its snapshot caches it). */
 	public static ResponseBytes inHeap(String html) {
-		byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+		return inHeap(html.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A response kept in the heap, from its bytes (suggestions' JSON). */
+	public static ResponseBytes inHeap(byte[] bytes) {
 		return new InHeap(gzip(bytes), bytes.length, etag(bytes));
 	}
 

@@ -236,6 +236,12 @@ public final class SiteSnapshot {
 		return (T) this.made.get(key, make);
 	}
 
+	/** The response made for {@code key}, if this snapshot has one and it is a {@code type}; {@code null} otherwise. */
+	public <T> T madeIfPresent(String key, Class<T> type) {
+		Object made = this.made.getIfPresent(key);
+		return type.isInstance(made) ? type.cast(made) : null;
+	}
+
 	/** Everything the content check and loading found, newest first. */
 	public List<SiteFinding> findings() {
 		return this.findings;

@@ -18,9 +18,10 @@ import app.helpcenter.site.SiteSnapshot;
 
 /**
  * Takes the site snapshot that a request reads from start to end ({@link SiteRequests}), and answers a GET or
- * HEAD for an article page's exact URL (path and query) inside Tomcat, right after the {@link SecurityValve}: a
- * lookup and a write, without the container's mapping, filter chain and Spring MVC's dispatch, which none of
- * these requests needs. Everything else (other URLs and methods, variants of an article URL that need a
+ * HEAD for an article page's exact URL (path and query), or a search page or suggestions already made for the
+ * same request ({@link SearchResponses}), inside Tomcat, right after the {@link SecurityValve}: a lookup and a
+ * write, without the container's mapping, filter chain and Spring MVC's dispatch, which none of these requests
+ * needs. Everything else (other URLs and methods, variants of an article URL that need a
  * redirect or a 404) goes on to the controllers, which serve the same prepared responses through
  * {@link PreparedPageView}. The snapshot is released when the request is answered.
  *
@@ -51,13 +52,12 @@ final class PreparedPageValve extends ValveBase {
 		SiteSnapshot snapshot = live.acquire();
 		try {
 			request.setAttribute(SiteRequests.ATTRIBUTE, snapshot);
-			PreparedResponses.Prepared page = mayAnswer(request, response)
-					? snapshot.prepared(url(request.getRequestURI(), request.getQueryString())) : null;
-			if (page == null) {
+			PreparedPageView view = mayAnswer(request, response) ? view(snapshot, request) : null;
+			if (view == null) {
 				getNext().invoke(request, response);
 				return;
 			}
-			new PreparedPageView(page, this.cacheControl).write(request, response, (name, value) -> {
+			view.write(request, response, (name, value) -> {
 				if (name.equals(HttpHeaders.CACHE_CONTROL)) {
 					TomcatHeaders.set(response, name, value);
 				}
@@ -87,6 +87,17 @@ final class PreparedPageValve extends ValveBase {
 		String method = request.getMethod();
 		return request.getRequestURI() != null && ("GET".equals(method) || "HEAD".equals(method))
 				&& response.getStatus() == HttpServletResponse.SC_OK && !response.isError();
+	}
+
+	/** The page prepared at this URL, or the search response made already for this request, or {@code null}. */
+	private PreparedPageView view(SiteSnapshot snapshot, Request request) {
+		PreparedResponses.Prepared page = snapshot.prepared(url(request.getRequestURI(), request.getQueryString()));
+		if (page != null) {
+			return new PreparedPageView(page, this.cacheControl);
+		}
+		SearchResponses.Made made = SearchResponses.find(snapshot, request);
+		return (made != null) ? new PreparedPageView(made.bytes(), SearchResponses.CACHE_CONTROL, made.contentType())
+				: null;
 	}
 
 	private static String url(String uri, String query) {

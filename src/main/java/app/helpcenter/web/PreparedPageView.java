@@ -16,25 +16,32 @@ import org.springframework.web.servlet.View;
 import app.helpcenter.site.ResponseBytes;
 
 /**
- * Writes a prepared article response: gzip when the client accepts it, {@code 304 Not Modified} when its
+ * Writes a prepared response (an article page, a search page, suggestions): gzip when the client accepts it, {@code 304 Not Modified} when its
  * {@code If-None-Match} names the current version, and the same caching headers for every reader.
  */
 final class PreparedPageView implements View {
 
-	private static final String CONTENT_TYPE = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+	private static final String HTML = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
 
 	private final ResponseBytes prepared;
 
 	private final String cacheControl;
 
+	private final String contentType;
+
 	PreparedPageView(ResponseBytes prepared, String cacheControl) {
+		this(prepared, cacheControl, HTML);
+	}
+
+	PreparedPageView(ResponseBytes prepared, String cacheControl, String contentType) {
 		this.prepared = prepared;
 		this.cacheControl = cacheControl;
+		this.contentType = contentType;
 	}
 
 	@Override
 	public String getContentType() {
-		return CONTENT_TYPE;
+		return this.contentType;
 	}
 
 	@Override
@@ -69,7 +76,7 @@ final class PreparedPageView implements View {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		headers.accept(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE);
+		headers.accept(HttpHeaders.CONTENT_TYPE, this.contentType);
 		boolean head = "HEAD".equals(request.getMethod());
 		if (gzip) {
 			headers.accept(HttpHeaders.CONTENT_ENCODING, "gzip");

@@ -139,6 +139,30 @@ class SearchWebTests {
 			.isEqualTo("{\"query\":\"<script>\",\"suggestions\":[]}");
 	}
 
+	@Test
+	void answersARepeatedSearchOrSuggestionExactlyAsTheFirstTime() throws Exception {
+		for (String path : List.of("/zh-tw/search?q=" + encode("重設 密碼"), "/en-us/search/suggest?q=If",
+				"/ZH-TW/search?q=" + encode(" 密碼 "))) {
+			HttpResponse<String> first = get(path);
+			HttpResponse<String> again = get(path);
+			assertThat(again.statusCode()).as(path).isEqualTo(200);
+			assertThat(again.body()).as(path).isEqualTo(first.body());
+			for (String header : List.of("Content-Type", "Cache-Control", "ETag", "Vary")) {
+				assertThat(again.headers().allValues(header)).as(path + " " + header)
+					.isEqualTo(first.headers().allValues(header))
+					.hasSize(1);
+			}
+			HttpResponse<String> unchanged = this.client.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+						.header("If-None-Match", first.headers().firstValue("ETag").orElseThrow())
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(unchanged.statusCode()).as(path).isEqualTo(304);
+		}
+		assertThat(get("/zh-tw/search?q=a").body()).isNotEqualTo(get("/zh-tw/search?q=a&q=b").body());
+		assertThat(Jsoup.parse(get("/zh-tw/search?q=a&q=b").body()).select("h1").text()).contains("a,b");
+	}
+
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", "text/html")

@@ -1,0 +1,71 @@
+package app.helpcenter.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+
+import app.helpcenter.site.ResponseBytes;
+import app.helpcenter.site.SiteSnapshot;
+
+/**
+ * The search pages and suggestion lists a snapshot keeps, named by request: {@link SearchController} makes them,
+ * and {@link PreparedPageValve} serves one made already for the same request without Spring MVC's dispatch, as
+ * it does article pages. One place names them, so the two cannot disagree.
+ */
+final class SearchResponses {
+
+	/** The same for every reader: caches may keep them a minute. */
+	static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic().getHeaderValue();
+
+	static final String HTML = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+
+	static final String JSON = MediaType.APPLICATION_JSON_VALUE + ";charset=UTF-8";
+
+	/** The URLs of both, as the controller maps them; group 1 is the locale, group 2 says suggestions. */
+	private static final Pattern PATH = Pattern.compile("/([a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8})/search(/suggest)?");
+
+	private SearchResponses() {
+	}
+
+	/**
+	 * A response made once: its bytes, their type, and whether the query could not be searched (a 400, which is
+	 * never served again from here).
+	 */
+	record Made(ResponseBytes bytes, String contentType, boolean refused) {
+	}
+
+	static String searchKey(String locale, String query) {
+		return "search\u0000" + locale + "\u0000" + query;
+	}
+
+	static String suggestKey(String locale, String prefix) {
+		return "suggest\u0000" + locale + "\u0000" + prefix;
+	}
+
+	/**
+	 * The response {@code site} has already made for this request (a GET or HEAD of a search page or suggestions
+	 * with at most one {@code q}), or {@code null} when the controller has to answer it.
+	 */
+	static Made find(SiteSnapshot site, HttpServletRequest request) {
+		Matcher path = PATH.matcher(request.getRequestURI());
+		if (!path.matches()) {
+			return null;
+		}
+		String[] queries = request.getParameterValues("q");
+		if (queries != null && queries.length > 1) {
+			return null;
+		}
+		String locale = path.group(1).toLowerCase(Locale.ROOT);
+		String query = (queries != null) ? queries[0].strip() : "";
+		String key = (path.group(2) != null) ? suggestKey(locale, query) : searchKey(locale, query);
+		Made made = site.madeIfPresent(key, Made.class);
+		return (made != null && !made.refused()) ? made : null;
+	}
+
+}
