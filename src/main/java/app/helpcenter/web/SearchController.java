@@ -45,11 +45,8 @@ class SearchController {
 	@GetMapping("/{locale:[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}}/search")
 	ModelAndView search(SiteSnapshot site, @PathVariable String locale,
 			@RequestParam(name = "q", required = false) String query) {
-		String served = locale.toLowerCase(Locale.ROOT);
-		if (!site.isLocale(served)) {
-			throw new ArticleNotFoundException();
-		}
-		String text = (query != null) ? query.strip() : "";
+		String served = served(site, locale);
+		String text = text(query);
 		SearchResponses.Made page = site.made(SearchResponses.searchKey(served, text), (key) -> {
 			SearchResults results = site.search(served, text).orElseThrow();
 			Context context = new Context(SiteLocales.locale(served), Map.of("results", results, "assets", this.assets));
@@ -72,17 +69,27 @@ class SearchController {
 	@GetMapping("/{locale:[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}}/search/suggest")
 	ModelAndView suggest(SiteSnapshot site, @PathVariable String locale,
 			@RequestParam(name = "q", required = false) String query) {
-		String served = locale.toLowerCase(Locale.ROOT);
-		if (!site.isLocale(served)) {
-			throw new ArticleNotFoundException();
-		}
-		String prefix = (query != null) ? query.strip() : "";
+		String served = served(site, locale);
+		String prefix = text(query);
 		SearchResponses.Made suggestions = site.made(SearchResponses.suggestKey(served, prefix),
 				(key) -> new SearchResponses.Made(Responses.inHeap(this.json
 					.writeValueAsBytes(new Suggestions(prefix, site.suggest(served, prefix).orElseThrow()))),
 						SearchResponses.JSON, false));
 		return new ModelAndView(
 				new PreparedPageView(suggestions.bytes(), SearchResponses.CACHE_CONTROL, suggestions.contentType()));
+	}
+
+	/** The locale as the site serves it; a 404 when it serves no such locale. */
+	private static String served(SiteSnapshot site, String locale) {
+		String served = locale.toLowerCase(Locale.ROOT);
+		if (!site.isLocale(served)) {
+			throw new ArticleNotFoundException();
+		}
+		return served;
+	}
+
+	private static String text(String query) {
+		return (query != null) ? query.strip() : "";
 	}
 
 	/**

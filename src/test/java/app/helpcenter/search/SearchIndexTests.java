@@ -62,6 +62,21 @@ class SearchIndexTests {
 		}
 	}
 
+	@Test
+	void ranksArchivedAndNoindexArticlesBelowCurrentOnes(@TempDir Path root) throws IOException {
+		// In path order, which equal scores keep, the archived and the noindex article would come first.
+		Files.createDirectories(root.resolve("zh-tw/Archive"));
+		Files.createDirectories(root.resolve("zh-tw/docs"));
+		String article = "---\ntitle: 重設密碼\n%s---\n# 重設密碼\n\n忘記密碼時，請重設密碼。\n";
+		Files.writeString(root.resolve("zh-tw/Archive/reset.md"), article.formatted(""));
+		Files.writeString(root.resolve("zh-tw/docs/a-hidden.md"), article.formatted("robots: noindex\n"));
+		Files.writeString(root.resolve("zh-tw/docs/b-current.md"), article.formatted(""));
+		try (SearchIndex ranked = TestIndexes.of(root, 10)) {
+			assertThat(ranked.search("zh-tw", "忘記密碼").orElseThrow().hits()).extracting(SearchResults.Hit::url)
+				.containsExactly("/zh-tw/docs/b-current", "/zh-tw/Archive/reset", "/zh-tw/docs/a-hidden");
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "密碼", "忘記密碼", "登入", "password", "sign in", "Partner Center", "合作夥伴中心", "passwords",
 			"PASSWORD", "ｐａｓｓｗｏｒｄ", "Ｐａｒｔｎｅｒ　Ｃｅｎｔｅｒ", "forgotten password 密碼" })
