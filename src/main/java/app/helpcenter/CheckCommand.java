@@ -13,7 +13,9 @@ import app.helpcenter.check.Finding;
 import app.helpcenter.content.Content;
 import app.helpcenter.content.ContentLoader;
 import app.helpcenter.content.LoadProblem;
+import app.helpcenter.content.LocaleFolder;
 import app.helpcenter.render.PageBuilder;
+import app.helpcenter.search.Synonyms;
 
 /**
  * {@code java -jar helpcenter.jar check <content-root>}: checks a content tree without starting the server,
@@ -66,6 +68,12 @@ final class CheckCommand {
 					.problems());
 		renderProblems.removeAll(content.problems());
 		renderProblems.forEach((problem) -> findings.add(ContentCheck.of(problem)));
+		// The synonym files, read as the live site reads them: a bad line is a finding of its file.
+		List<String> locales = content.folders().stream().map(LocaleFolder::locale).toList();
+		Synonyms.load(content.synonyms(), locales)
+			.problems()
+			.values()
+			.forEach((problems) -> problems.forEach((problem) -> findings.add(ContentCheck.of(problem))));
 		out.println(ContentCheck.report(findings, content));
 		return findings.stream().anyMatch((finding) -> finding.severity() == Finding.Severity.ERROR) ? 1 : 0;
 	}

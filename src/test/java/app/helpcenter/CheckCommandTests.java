@@ -1,13 +1,16 @@
 package app.helpcenter;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.helpcenter.support.Fixtures;
 import app.helpcenter.support.HostileFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,16 @@ class CheckCommandTests {
 	void reportsRenderingProblemsToo() {
 		assertThat(run("check", "src/test/resources/fixtures/hostile")).isEqualTo(1);
 		assertThat(output()).contains("zh-tw/attacks/nested-lists.md: error: cannot be rendered: nested too deeply (stack overflow)");
+	}
+
+	@Test
+	void reportsBadLinesOfASynonymFileAsTheSiteDoes(@TempDir Path folder) throws IOException {
+		Path root = Fixtures.copy("clean", folder.resolve("content"));
+		Path locale = Files.list(root).filter(Files::isDirectory).findFirst().orElseThrow();
+		Files.writeString(locale.resolve("search-synonyms.txt"), "# 讀者的說法\n起步, 開始使用\na => b => c\n");
+		assertThat(run("check", root.toString())).isEqualTo(1);
+		assertThat(output()).contains(locale.getFileName() + "/search-synonyms.txt:3: error: synonyms:")
+			.doesNotContain("search-synonyms.txt:2");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package app.helpcenter.content;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,10 +14,11 @@ import java.util.Optional;
  * @param tablesOfContents the docsets' {@code TOC.md} files
  * @param hubs the docsets' landing pages ({@code index.yml})
  * @param redirects the entries of each locale's redirection file
+ * @param synonyms the text of each locale's {@code search-synonyms.txt}, by its entry
  * @param problems the files that were not loaded, with the reason
  */
 public record Content(Path root, List<LocaleFolder> folders, List<Article> articles, List<TableOfContents> tablesOfContents,
-		List<Hub> hubs, List<Redirect> redirects, List<LoadProblem> problems) {
+		List<Hub> hubs, List<Redirect> redirects, Map<ContentTree.Entry, String> synonyms, List<LoadProblem> problems) {
 
 	public Content {
 		folders = List.copyOf(folders);
@@ -24,6 +26,7 @@ public record Content(Path root, List<LocaleFolder> folders, List<Article> artic
 		tablesOfContents = List.copyOf(tablesOfContents);
 		hubs = List.copyOf(hubs);
 		redirects = List.copyOf(redirects);
+		synonyms = Map.copyOf(synonyms);
 		problems = List.copyOf(problems);
 	}
 

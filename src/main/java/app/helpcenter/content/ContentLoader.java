@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -57,7 +59,10 @@ public final class ContentLoader {
 			.map((entry) -> collect(this.reader.redirects(entry), problems).orElse(List.of()))
 			.flatMap(Collection::stream)
 			.toList();
-		return new Content(root, tree.folders(), articles, tables, hubs, redirects,
+		Map<ContentTree.Entry, String> synonyms = new HashMap<>();
+		tree.entries(ContentTree.Kind.SYNONYMS)
+			.forEach((entry) -> collect(this.reader.text(entry), problems).ifPresent((text) -> synonyms.put(entry, text)));
+		return new Content(root, tree.folders(), articles, tables, hubs, redirects, synonyms,
 				problems.stream().sorted(Comparator.comparing(LoadProblem::file)).toList());
 	}
 

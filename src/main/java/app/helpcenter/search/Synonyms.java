@@ -14,6 +14,9 @@ import java.util.Map;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
+import app.helpcenter.content.ContentTree;
+import app.helpcenter.content.LoadProblem;
+
 /**
  * The words readers use for the words articles use, per locale: the help center's own list
  * ({@code search/synonyms.txt}, for Chinese and English), then each locale folder's {@code search-synonyms.txt},
@@ -47,7 +50,7 @@ public final class Synonyms {
 	 * @param synonyms the synonyms of each locale
 	 * @param problems the lines that could not be read, as "locale: line N: what is wrong"
 	 */
-	public record Parsed(Synonyms synonyms, List<Problem> problems) {
+	record Parsed(Synonyms synonyms, List<Problem> problems) {
 	}
 
 	/**
@@ -57,14 +60,45 @@ public final class Synonyms {
 	 * @param line its 1-based line, 0 when unknown
 	 * @param message what is wrong
 	 */
-	public record Problem(String locale, int line, String message) {
+	record Problem(String locale, int line, String message) {
+	}
+
+	/**
+	 * What the locale folders' synonym files give: the synonyms of each served locale, and each line that cannot
+	 * be read as a problem of its file. The live site and the {@code check} command both read them so.
+	 *
+	 * @param synonyms the synonyms of each locale
+	 * @param problems the problems of each file, by the file's entry
+	 */
+	public record Loaded(Synonyms synonyms, Map<ContentTree.Entry, List<LoadProblem>> problems) {
+	}
+
+	/**
+	 * @param files the text of each locale folder's synonym file, by its entry in the content tree
+	 * @param locales the locales served
+	 */
+	public static Loaded load(Map<ContentTree.Entry, String> files, List<String> locales) {
+		Map<String, String> byLocale = new HashMap<>();
+		Map<String, ContentTree.Entry> entries = new HashMap<>();
+		files.forEach((entry, text) -> {
+			byLocale.put(entry.folder().locale(), text);
+			entries.put(entry.folder().locale(), entry);
+		});
+		Parsed parsed = of(byLocale, locales);
+		Map<ContentTree.Entry, List<LoadProblem>> problems = new HashMap<>();
+		for (Problem problem : parsed.problems()) {
+			ContentTree.Entry entry = entries.get(problem.locale());
+			problems.computeIfAbsent(entry, (key) -> new ArrayList<>())
+				.add(new LoadProblem(entry.reported(), problem.line(), 0, problem.message()));
+		}
+		return new Loaded(parsed.synonyms(), problems);
 	}
 
 	/**
 	 * @param files the text of each locale folder's synonym file, by locale
 	 * @param locales the locales served
 	 */
-	public static Parsed of(Map<String, String> files, List<String> locales) {
+	static Parsed of(Map<String, String> files, List<String> locales) {
 		List<Problem> problems = new ArrayList<>();
 		String bundled = bundledText();
 		String english = files.getOrDefault("en-us", "");

@@ -257,23 +257,20 @@ public final class SiteBuilder {
 	 */
 	private static Synonyms synonyms(ContentTree tree, Map<Path, String> files, ArticleIndex index,
 			Map<Path, List<LoadProblem>> problems) {
-		Map<String, String> byLocale = new HashMap<>();
-		Map<String, ContentTree.Entry> entries = new HashMap<>();
+		Map<ContentTree.Entry, String> read = new HashMap<>();
 		for (ContentTree.Entry entry : tree.entries(ContentTree.Kind.SYNONYMS)) {
 			String text = files.get(entry.file());
 			if (text != null) {
-				byLocale.put(entry.folder().locale(), text);
-				entries.put(entry.folder().locale(), entry);
+				read.put(entry, text);
 			}
 		}
-		Synonyms.Parsed parsed = Synonyms.of(byLocale, index.locales());
-		for (Synonyms.Problem problem : parsed.problems()) {
-			ContentTree.Entry entry = entries.get(problem.locale());
+		Synonyms.Loaded loaded = Synonyms.load(read, index.locales());
+		loaded.problems().forEach((entry, found) -> {
 			List<LoadProblem> fileProblems = new ArrayList<>(problems.getOrDefault(entry.file(), List.of()));
-			fileProblems.add(new LoadProblem(entry.reported(), problem.line(), 0, problem.message()));
+			fileProblems.addAll(found);
 			problems.put(entry.file(), fileProblems);
-		}
-		return parsed.synonyms();
+		});
+		return loaded.synonyms();
 	}
 
 	/** The problems of a file whose last good version stays: the first one says so. */
