@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Article pages are prepared responses that any cache may keep: the same bytes for every reader, gzip on
- * request, strong ETags and 304s; assets have content-hashed names and are cached for a year.
+ * request, strong ETags and 304s; assets have content-hashed names, are cached for a year and are gzipped at
+ * build time.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "helpcenter.web.max-age=10m",
 		"helpcenter.web.stale-while-revalidate=2h" })
@@ -125,6 +127,27 @@ class CachingWebTests {
 		assertThat(asset.headers().firstValue("Cache-Control")).contains("max-age=31536000, public, immutable");
 		assertThat(new String(asset.body(), StandardCharsets.UTF_8)).contains(".article-bar");
 		assertThat(get(page.select("script").attr("src")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void sendsEveryAssetGzippedWhenAsked() throws IOException {
+		Document page = Jsoup.parse(new String(get(SEED).body(), StandardCharsets.UTF_8));
+		List<String> assets = new ArrayList<>(page.select("script[src]").eachAttr("src"));
+		assets.addAll(page.select("link[rel=stylesheet]").eachAttr("href"));
+		assertThat(assets).isNotEmpty();
+		for (String asset : assets) {
+			HttpResponse<byte[]> plain = get(asset);
+			HttpResponse<byte[]> compressed = get(asset, "Accept-Encoding", "gzip, deflate, br");
+			assertThat(plain.headers().firstValue("Content-Encoding")).as(asset).isEmpty();
+			assertThat(compressed.headers().firstValue("Content-Encoding")).as(asset).contains("gzip");
+			assertThat(compressed.headers().allValues("Vary")).as(asset).anyMatch((vary) -> vary.contains("Accept-Encoding"));
+			assertThat(compressed.headers().firstValue("Cache-Control")).as(asset)
+				.contains("max-age=31536000, public, immutable");
+			assertThat(compressed.body().length).as(asset).isLessThan(plain.body().length / 2);
+			try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+				assertThat(in.readAllBytes()).as(asset).isEqualTo(plain.body());
+			}
+		}
 	}
 
 	private HttpResponse<byte[]> get(String path, String... headers) {
