@@ -71,6 +71,9 @@ class ReadingViewsWebTests {
 		Element notice = page.selectFirst(".mt-notice");
 		assertThat(notice.text()).contains("機器翻譯", "英文原文");
 		assertThat(notice.select("a[hreflang=en-US]").attr("href")).isEqualTo("/en-us/partner-center/unable-to-sign-in");
+		// The link's words are Chinese, whatever language it leads to: no lang="en" on them.
+		assertThat(notice.select("a[hreflang=en-US]").text()).isEqualTo("閱讀英文原文");
+		assertThat(notice.select("a[hreflang=en-US]").attr("lang")).isEmpty();
 		assertThat(this.http.page("/en-us/partner-center/unable-to-sign-in").select(".mt-notice, .reveal-toggle")).isEmpty();
 	}
 
