@@ -46,6 +46,13 @@
       popup.lang = 'en';
       // Screen readers already hear the original as the sentence's description.
       popup.setAttribute('aria-hidden', 'true');
+      // The pointer may move onto the popup (to read or copy it) without closing it (WCAG 1.4.13).
+      popup.addEventListener('pointerleave', function (event) {
+        if (event.pointerType === 'mouse' && active && !active.contains(event.relatedTarget)
+            && document.activeElement !== active) {
+          hideOriginal();
+        }
+      });
       document.body.appendChild(popup);
     }
     if (active && active !== segment) { active.classList.remove('is-active'); }
@@ -120,9 +127,13 @@
     article.addEventListener('pointerout', function (event) {
       var segment = segmentOf(event.target);
       if (on && segment && event.pointerType === 'mouse' && !segment.contains(event.relatedTarget)
-          && document.activeElement !== segment) {
+          && !(popup && popup.contains(event.relatedTarget)) && document.activeElement !== segment) {
         hideOriginal();
       }
+    });
+    // Escape closes the popup wherever the focus is, also when the mouse opened it (WCAG 1.4.13).
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && popup && !popup.hidden) { hideOriginal(); }
     });
     article.addEventListener('focusin', function (event) {
       if (!on) { return; }

@@ -62,6 +62,17 @@ class ReaderBrowserTests {
 	}
 
 	@Test
+	void keepsTheMousePopupWhileThePointerIsOnItAndClosesItWithEscape() {
+		open(true, 1280, 900, SEED);
+		new Actions(this.driver).moveToElement(sentence("c9b4f-105")).perform();
+		assertThat(popupText()).isEqualTo(FIRST_SENTENCE);
+		new Actions(this.driver).moveToElement(popup()).perform();
+		assertThat(popup().isDisplayed()).isTrue();
+		new Actions(this.driver).sendKeys(Keys.ESCAPE).perform();
+		waitUntil((driver) -> !popup().isDisplayed());
+	}
+
+	@Test
 	void revealsTheEnglishOnFocusAndMovesBetweenSentencesWithArrowKeys() {
 		open(true, 1280, 900, SEED);
 		WebElement focused = null;
