@@ -278,9 +278,18 @@
 
   window.addEventListener('resize', hideOriginal);
 
+  // A heading reached from "In this article" lands below the sticky bar, however many rows the bar wraps to.
+  function measureBar() {
+    var bar = document.querySelector('.article-bar');
+    if (bar) { document.documentElement.style.setProperty('--bar-height', bar.offsetHeight + 'px'); }
+  }
+
+  window.addEventListener('resize', measureBar);
+
   function setUp() {
     var main = document.querySelector('main.article-page');
     if (!main) { return; }
+    measureBar();
     setUpReveal(main);
     setUpNotice(main);
     setUpOffer(main);

@@ -73,6 +73,25 @@ class ReaderBrowserTests {
 	}
 
 	@Test
+	void landsHeadingsFromTheOutlineBelowTheStickyBar() {
+		for (int width : new int[] { 1280, 390 }) {
+			// A short window, so that the heading can be scrolled to the top of it.
+			open(true, width, 360, SEED);
+			WebElement link = this.driver.findElement(By.cssSelector(".outline a"));
+			String id = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+			((JavascriptExecutor) this.driver).executeScript("arguments[0].click()", link);
+			waitUntil((driver) -> driver.getCurrentUrl().endsWith("#" + id));
+			Number barBottom = (Number) ((JavascriptExecutor) this.driver)
+				.executeScript("return document.querySelector('.article-bar').getBoundingClientRect().bottom");
+			Number headingTop = (Number) ((JavascriptExecutor) this.driver)
+				.executeScript("return document.getElementById(arguments[0]).getBoundingClientRect().top", id);
+			assertThat(headingTop.doubleValue()).as("width " + width).isGreaterThanOrEqualTo(barBottom.doubleValue());
+			this.driver.quit();
+			this.driver = null;
+		}
+	}
+
+	@Test
 	void revealsTheEnglishOnFocusAndMovesBetweenSentencesWithArrowKeys() {
 		open(true, 1280, 900, SEED);
 		WebElement focused = null;
