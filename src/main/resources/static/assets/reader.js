@@ -136,7 +136,8 @@
       if (event.key === 'Escape' && popup && !popup.hidden) { hideOriginal(); }
     });
     article.addEventListener('focusin', function (event) {
-      if (!on) { return; }
+      // The article itself takes the focus from the skip link: that is not a sentence.
+      if (!on || event.target === article) { return; }
       var segment = segmentOf(event.target) || (event.target.querySelector && event.target.querySelector(SEGMENT));
       if (segment) { showOriginal(segment); }
     });

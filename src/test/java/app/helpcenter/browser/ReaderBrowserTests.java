@@ -92,6 +92,21 @@ class ReaderBrowserTests {
 	}
 
 	@Test
+	void skipsToTheArticleTextPastTheTableOfContents() {
+		open(true, 1280, 900, SEED);
+		new Actions(this.driver).sendKeys(Keys.TAB).perform();
+		WebElement skip = this.driver.switchTo().activeElement();
+		assertThat(skip.getAttribute("class")).contains("skip-link");
+		skip.sendKeys(Keys.ENTER);
+		// Landing on the article is not landing on a sentence: no original pops up yet.
+		assertThat(this.driver.findElements(By.cssSelector(".seg-popup"))).allMatch((popup) -> !popup.isDisplayed());
+		new Actions(this.driver).sendKeys(Keys.TAB).perform();
+		Object inArticle = ((JavascriptExecutor) this.driver)
+			.executeScript("return document.activeElement.closest('article.article') !== null");
+		assertThat(inArticle).isEqualTo(true);
+	}
+
+	@Test
 	void revealsTheEnglishOnFocusAndMovesBetweenSentencesWithArrowKeys() {
 		open(true, 1280, 900, SEED);
 		WebElement focused = null;
