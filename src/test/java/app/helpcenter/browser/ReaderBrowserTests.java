@@ -107,6 +107,26 @@ class ReaderBrowserTests {
 	}
 
 	@Test
+	void neverScrollsSidewaysOnAPhone() {
+		for (int width : new int[] { 390, 320 }) {
+			for (String path : List.of(SEED, SEED + "?view=bilingual", "/en-us/partner-center/unable-to-sign-in", "/zh-tw/",
+					"/en-us/", "/zh-tw/search?q=" + "%E5%AF%86%E7%A2%BC", "/en-us/search?q=password", "/zh-tw/no-such-page")) {
+				open(true, width, 800, path);
+				Object overflow = ((JavascriptExecutor) this.driver).executeScript(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+				assertThat(((Number) overflow).intValue()).as(width + " px " + path).isLessThanOrEqualTo(0);
+				for (WebElement button : this.driver.findElements(By.cssSelector(".site-header button"))) {
+					Object clipped = ((JavascriptExecutor) this.driver)
+						.executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth", button);
+					assertThat(clipped).as(width + " px " + path + " " + button.getText()).isEqualTo(false);
+				}
+			}
+			this.driver.quit();
+			this.driver = null;
+		}
+	}
+
+	@Test
 	void revealsTheEnglishOnFocusAndMovesBetweenSentencesWithArrowKeys() {
 		open(true, 1280, 900, SEED);
 		WebElement focused = null;
