@@ -21,7 +21,7 @@ import app.helpcenter.site.ResponseBytes;
  */
 final class PreparedPageView implements View {
 
-	private static final String HTML = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+	static final String HTML = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
 
 	private final ResponseBytes prepared;
 

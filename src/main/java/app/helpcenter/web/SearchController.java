@@ -51,14 +51,14 @@ class SearchController {
 			SearchResults results = site.search(served, text).orElseThrow();
 			Context context = new Context(SiteLocales.locale(served), Map.of("results", results, "assets", this.assets));
 			return new SearchResponses.Made(Responses.inHeap(this.templates.process("search/results", context)),
-					SearchResponses.HTML, results.refused());
+					PreparedPageView.HTML, results.refused());
 		});
 		if (page.refused()) {
 			ModelAndView refused = new ModelAndView(new PreparedPageView(page.bytes(), "no-store"));
 			refused.setStatus(HttpStatus.BAD_REQUEST);
 			return refused;
 		}
-		return new ModelAndView(new PreparedPageView(page.bytes(), SearchResponses.CACHE_CONTROL));
+		return new ModelAndView(new PreparedPageView(page.bytes(), SearchResponses.CACHE_CONTROL, page.contentType()));
 	}
 
 	/**

@@ -23,8 +23,6 @@ final class SearchResponses {
 	/** The same for every reader: caches may keep them a minute. */
 	static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic().getHeaderValue();
 
-	static final String HTML = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
-
 	static final String JSON = MediaType.APPLICATION_JSON_VALUE + ";charset=UTF-8";
 
 	/** The URLs of both, as the controller maps them; group 1 is the locale, group 2 says suggestions. */
