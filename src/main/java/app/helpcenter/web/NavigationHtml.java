@@ -14,6 +14,10 @@ import app.helpcenter.render.Navigation;
  * 10 ms for a 250-entry table, once for every article view). Each entry's HTML is escaped once, when this is
  * made; a page's list only marks its own entry and opens the branches leading to it. Safe to share between
  * threads.
+ * <p>
+ * A group whose title is a link gets its expand control beside the link, not around it: a link inside a
+ * {@code <summary>} is a control inside a control, which screen readers announce badly and which a tap opens
+ * instead of expanding. The control is named after the group, for those who cannot see where it is.
  */
 final class NavigationHtml {
 
@@ -44,13 +48,21 @@ final class NavigationHtml {
 	private void items(List<Navigation.Item> items, String currentPath, StringBuilder html) {
 		html.append("<ul class=\"toc-list\">");
 		for (Navigation.Item item : items) {
-			html.append("<li>");
+			html.append(item.children().isEmpty() ? "<li>" : "<li class=\"toc-group\">");
 			if (item.children().isEmpty()) {
 				entry(item, currentPath, html);
 			}
-			else {
+			else if (item.url() == null) {
 				html.append(item.contains(currentPath) ? "<details open><summary>" : "<details><summary>");
 				entry(item, currentPath, html);
+				html.append("</summary>");
+				items(item.children(), currentPath, html);
+				html.append("</details>");
+			}
+			else {
+				entry(item, currentPath, html);
+				html.append(item.contains(currentPath) ? "<details open><summary>" : "<details><summary>");
+				html.append(this.entries.get(item).controlName());
 				html.append("</summary>");
 				items(item.children(), currentPath, html);
 				html.append("</details>");
@@ -69,16 +81,20 @@ final class NavigationHtml {
 		html.append(entry.end());
 	}
 
-	/** An entry's link (or section title) up to where {@code aria-current} goes, and the rest. */
-	private record Entry(String start, String end) {
+	/**
+	 * An entry's link (or section title) up to where {@code aria-current} goes, and the rest; and the name of
+	 * its expand control when it is a link with children.
+	 */
+	private record Entry(String start, String end, String controlName) {
 
 		static Entry of(Navigation.Item item) {
 			String lang = (item.lang() != null) ? " lang=\"" + HtmlUtils.htmlEscape(item.lang()) + "\"" : "";
+			String title = HtmlUtils.htmlEscape(item.title());
 			if (item.url() == null) {
-				return new Entry("<span" + lang, ">" + HtmlUtils.htmlEscape(item.title()) + "</span>");
+				return new Entry("<span" + lang, ">" + title + "</span>", "");
 			}
-			return new Entry("<a href=\"" + HtmlUtils.htmlEscape(item.url()) + "\"" + lang,
-					">" + HtmlUtils.htmlEscape(item.title()) + "</a>");
+			return new Entry("<a href=\"" + HtmlUtils.htmlEscape(item.url()) + "\"" + lang, ">" + title + "</a>",
+					"<span class=\"visually-hidden\"" + lang + ">" + title + "</span>");
 		}
 
 	}

@@ -22,8 +22,20 @@ class NavigationHtmlTests {
 	void marksTheCurrentArticleAndOpensItsBranch() {
 		assertThat(new NavigationHtml(NAVIGATION).render("docs/next")).isEqualTo("<ul class=\"toc-list\">"
 				+ "<li><a href=\"/zh-tw/docs/start?a=1&amp;b=2\">&lt;b&gt;Start&lt;/b&gt; &amp; go</a></li>"
-				+ "<li><details open><summary><span lang=\"zh-Hant-TW\">入門</span></summary><ul class=\"toc-list\">"
+				+ "<li class=\"toc-group\"><details open><summary><span lang=\"zh-Hant-TW\">入門</span></summary><ul class=\"toc-list\">"
 				+ "<li><a href=\"/zh-tw/docs/next\" aria-current=\"page\">Next</a></li></ul></details></li></ul>");
+	}
+
+	@Test
+	void putsTheExpandControlOfAGroupWithALinkBesideTheLinkNotAroundIt() {
+		Navigation linked = new Navigation(List.of(new Item("Billing", "en-US", "/zh-tw/docs/billing", "docs/billing",
+				List.of(new Item("Invoices", null, "/zh-tw/docs/invoices", "docs/invoices", List.of(),
+						Set.of("docs/invoices"))),
+				Set.of("docs/billing", "docs/invoices"))));
+		assertThat(new NavigationHtml(linked).render("docs/billing")).isEqualTo("<ul class=\"toc-list\">"
+				+ "<li class=\"toc-group\"><a href=\"/zh-tw/docs/billing\" lang=\"en-US\" aria-current=\"page\">Billing</a>"
+				+ "<details open><summary><span class=\"visually-hidden\" lang=\"en-US\">Billing</span></summary>"
+				+ "<ul class=\"toc-list\"><li><a href=\"/zh-tw/docs/invoices\">Invoices</a></li></ul></details></li></ul>");
 	}
 
 	@Test
