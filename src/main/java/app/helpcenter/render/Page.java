@@ -65,6 +65,22 @@ public record Page(String locale, String path, ArticleView view, String language
 		return (slash < 0) ? "" : this.path.substring(0, slash);
 	}
 
+	/** The docset it belongs to: the first folder of its path, empty for an article at the root. */
+	public String docset() {
+		int slash = this.path.indexOf('/');
+		return (slash < 0) ? "" : this.path.substring(0, slash);
+	}
+
+	/** Whether it sits in an archive folder ({@code Archive/}, {@code archived/}): kept for reference, not current. */
+	public boolean archived() {
+		for (String folder : folder().split("/")) {
+			if (folder.equalsIgnoreCase("archive") || folder.equalsIgnoreCase("archived")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The languages the article is served in, for {@code hreflang} links. */
 	public List<Alternative> languages() {
 		return this.views.stream().filter((alternative) -> alternative.view() != ArticleView.BILINGUAL).toList();

@@ -27,7 +27,7 @@ public final class Pages {
 	private final Map<String, Map<String, Page>> bilingual;
 
 	/** Computed when first asked for (the home page), not for every reload: sorting by heading is slow. */
-	private final Map<String, List<Section>> sections = new ConcurrentHashMap<>();
+	private final Map<String, List<Docset>> docsets = new ConcurrentHashMap<>();
 
 	private final Map<String, List<Page>> sorted = new ConcurrentHashMap<>();
 
@@ -83,14 +83,21 @@ public final class Pages {
 					(entry) -> Collections.unmodifiableMap(entry.getValue())));
 	}
 
-	private static List<Section> sections(String locale, Collection<Page> pages, Map<String, HubPage> hubs) {
+	private static List<Docset> docsets(String locale, Collection<Page> pages, Map<String, HubPage> hubs) {
 		Collator collator = Collator.getInstance(SiteLocales.locale(locale));
-		return pages.stream()
+		Map<String, List<Section>> byDocset = pages.stream()
 			.collect(Collectors.groupingBy(Page::folder, TreeMap::new, Collectors.toList()))
 			.entrySet()
 			.stream()
 			.map((entry) -> new Section(entry.getKey(), hubs.get(entry.getKey()),
 					entry.getValue().stream().sorted(Comparator.comparing(Page::heading, collator)).toList()))
+			.collect(Collectors.groupingBy((section) -> section.pages().get(0).docset(), TreeMap::new,
+					Collectors.toList()));
+		return byDocset.entrySet()
+			.stream()
+			.map((entry) -> new Docset(entry.getKey(), hubs.get(entry.getKey()),
+					entry.getValue().stream().allMatch((section) -> section.pages().get(0).archived()), entry.getValue()))
+			.sorted(Comparator.comparing(Docset::archived))
 			.toList();
 	}
 
@@ -137,14 +144,17 @@ public final class Pages {
 		return this.pages.getOrDefault(locale, Map.of()).values();
 	}
 
-	/** The pages of one locale by folder, folders in path order and pages by heading. */
-	public List<Section> sections(String locale) {
+	/**
+	 * The pages of one locale by docset and folder, for the home page: current docsets before archived ones, each
+	 * in path order; folders in path order and pages by heading.
+	 */
+	public List<Docset> docsets(String locale) {
 		Map<String, Page> byPath = this.pages.get(locale);
 		if (byPath == null) {
 			return List.of();
 		}
-		return this.sections.computeIfAbsent(locale,
-				(key) -> sections(key, byPath.values(), this.hubs.getOrDefault(key, Map.of())));
+		return this.docsets.computeIfAbsent(locale,
+				(key) -> docsets(key, byPath.values(), this.hubs.getOrDefault(key, Map.of())));
 	}
 
 	/** Every page, in no order. */
@@ -246,7 +256,19 @@ public final class Pages {
 	 * @param hub the folder's landing page, {@code null} when it has none
 	 * @param pages its pages, by heading
 	 */
+	/** The articles of one folder, with the folder's landing page if it has one. */
 	public record Section(String folder, HubPage hub, List<Page> pages) {
+	}
+
+	/**
+	 * A docset: the articles under one top folder, by folder, its own folder first.
+	 *
+	 * @param folder the top folder, empty for articles at the root
+	 * @param hub its landing page, if it has one
+	 * @param archived whether every article in it is archived ({@link Page#archived()})
+	 * @param sections its folders
+	 */
+	public record Docset(String folder, HubPage hub, boolean archived, List<Section> sections) {
 	}
 
 }

@@ -168,15 +168,7 @@ final class SearchDocuments {
 
 	/** Archived docsets ({@code Archive/}) and articles with {@code robots: noindex} rank below current ones. */
 	static boolean isDemoted(Page page) {
-		if (page.noindex()) {
-			return true;
-		}
-		for (String folder : page.path().split("/")) {
-			if (folder.equalsIgnoreCase("archive") || folder.equalsIgnoreCase("archived")) {
-				return true;
-			}
-		}
-		return false;
+		return page.noindex() || page.archived();
 	}
 
 	/**
@@ -203,9 +195,13 @@ final class SearchDocuments {
 	}
 
 	/** The article's text as a reader sees it, without the hidden English originals. */
+	/**
+	 * The article's own words: not the originals hidden in a translation, and not the interface's callout labels
+	 * ("注意", "Note"), which would start passages with a label and make every callout match its name.
+	 */
 	private static String visibleText(Page page) {
 		Element body = Jsoup.parseBodyFragment(page.bodyHtml()).body();
-		body.select(".seg-en").remove();
+		body.select(".seg-en, .alert-title").remove();
 		return body.text();
 	}
 

@@ -131,8 +131,16 @@ public final class SearchIndex implements AutoCloseable {
 	 * @return the results, or nothing when the locale is not served
 	 */
 	public Optional<SearchResults> search(String locale, String text) {
+		return search(locale, text, 1);
+	}
+
+	/**
+	 * One page (from 1) of the results for {@code text} in the articles of {@code locale} as they are now.
+	 * @return the results, or nothing when the locale is not served
+	 */
+	public Optional<SearchResults> search(String locale, String text, int page) {
 		try (Searchers searchers = acquire()) {
-			return searchers.search(locale, text);
+			return searchers.search(locale, text, page);
 		}
 	}
 

@@ -3,6 +3,7 @@ package app.helpcenter.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
@@ -115,16 +117,29 @@ public final class Searchers implements AutoCloseable {
 		return new PassageHighlighter(builder);
 	}
 
+	/** Results pages beyond this are not searched: a reader who has not found it in 500 articles needs other words. */
+	public static final int MAX_PAGES = 50;
+
 	/**
-	 * Searches the articles of {@code locale}; never throws for any query text.
+	 * The first page of results for {@code text} in the articles of {@code locale}; never throws for any query text.
 	 * @return the results, or nothing when the locale is not served
 	 */
 	public Optional<SearchResults> search(String locale, String text) {
+		return search(locale, text, 1);
+	}
+
+	/**
+	 * One page of results (from 1; {@link #MAX_PAGES} at most) for {@code text} in the articles of {@code locale};
+	 * never throws for any query text.
+	 * @return the results, or nothing when the locale is not served
+	 */
+	public Optional<SearchResults> search(String locale, String text, int page) {
 		Acquired index = this.locales.get(locale);
 		if (index == null) {
 			return Optional.empty();
 		}
-		return Optional.of(search(locale, index, limit((text != null) ? text.strip() : "")));
+		int bounded = Math.max(1, Math.min(page, MAX_PAGES));
+		return Optional.of(search(locale, index, limit((text != null) ? text.strip() : ""), bounded));
 	}
 
 	/**
@@ -153,9 +168,9 @@ public final class Searchers implements AutoCloseable {
 		}
 	}
 
-	private SearchResults search(String locale, Acquired index, String query) {
+	private SearchResults search(String locale, Acquired index, String query, int page) {
 		if (query.isEmpty()) {
-			return new SearchResults(query, List.of());
+			return SearchResults.none(query);
 		}
 		Query parsed;
 		try {
@@ -165,17 +180,23 @@ public final class Searchers implements AutoCloseable {
 			return SearchResults.refused(query);
 		}
 		if (parsed == null) {
-			return new SearchResults(query, List.of());
+			return SearchResults.none(query);
 		}
 		// A searcher per query, so that its time limit is this query's own; it only wraps the acquired reader.
 		IndexSearcher searcher = new IndexSearcher(index.searcher().getIndexReader());
 		searcher.setTimeout(new QueryTimeoutImpl(this.properties.timeLimit().toMillis()));
 		try {
-			TopDocs top = searcher.search(parsed, this.properties.maxResults(), RANKING, true);
+			int perPage = this.properties.maxResults();
+			TopDocs top = searcher.search(parsed, perPage * page, RANKING, true);
 			if (searcher.timedOut() && top.scoreDocs.length == 0) {
 				return SearchResults.refused(query);
 			}
-			return new SearchResults(query, hits(locale, index, parsed, top));
+			int from = Math.min((page - 1) * perPage, top.scoreDocs.length);
+			TopDocs shown = new TopDocs(top.totalHits, Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
+			long total = top.totalHits.value;
+			int pages = (int) Math.min(MAX_PAGES, (total + perPage - 1) / perPage);
+			return new SearchResults(query, hits(locale, index, parsed, shown), false, total,
+					top.totalHits.relation == TotalHits.Relation.EQUAL_TO, page, pages, from + 1);
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			return SearchResults.refused(query);

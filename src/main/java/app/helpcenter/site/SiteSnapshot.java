@@ -192,9 +192,9 @@ public final class SiteSnapshot {
 		return this.pages.redirect(locale, path);
 	}
 
-	/** The pages of one locale by folder, folders in path order and pages by heading. */
-	public List<Pages.Section> sections(String locale) {
-		return this.pages.sections(locale);
+	/** The pages of one locale by docset and folder, archived docsets last ({@link Pages#docsets}). */
+	public List<Pages.Docset> docsets(String locale) {
+		return this.pages.docsets(locale);
 	}
 
 	/** The prepared response served at exactly this URL (path and query), or {@code null}. */
@@ -211,9 +211,9 @@ public final class SiteSnapshot {
 		return prepared;
 	}
 
-	/** Searches the articles of a locale as they are in this snapshot. */
-	public Optional<SearchResults> search(String locale, String query) {
-		return this.searchers.search(locale, query);
+	/** One page (from 1) of the results of a search in the articles of a locale as they are in this snapshot. */
+	public Optional<SearchResults> search(String locale, String query, int page) {
+		return this.searchers.search(locale, query, page);
 	}
 
 	/** Articles of a locale whose title starts with, or has a word that starts with, a typed prefix. */

@@ -44,7 +44,7 @@ class ArticleController {
 		}
 		if (path.isEmpty() || path.equals("/")) {
 			return path.isEmpty() || !served.equals(locale) ? redirect("/" + served + "/")
-					: new ModelAndView("article/list", "sections", site.sections(served));
+					: new ModelAndView("article/list", "docsets", site.docsets(served));
 		}
 		String articlePath = path.substring(1);
 		if (articlePath.endsWith("/")) {

@@ -22,7 +22,7 @@ import app.helpcenter.site.Responses;
 import app.helpcenter.site.SiteSnapshot;
 
 /**
- * The search page of each locale, {@code /zh-tw/search?q=密碼}, and the search box's suggestions, searched in
+ * The search page of each locale, {@code /zh-tw/search?q=密碼&page=2}, and the search box's suggestions, searched in
  * the snapshot the request reads. Each page and each list of suggestions is made once per snapshot and query
  * and then written as bytes, by {@link PreparedPageValve} when the same request comes again
  * ({@link SearchResponses}); a content reload starts afresh.
@@ -44,11 +44,13 @@ class SearchController {
 
 	@GetMapping("/{locale:[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}}/search")
 	ModelAndView search(SiteSnapshot site, @PathVariable String locale,
-			@RequestParam(name = "q", required = false) String query) {
+			@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "page", required = false) String pageNumber) {
 		String served = served(site, locale);
 		String text = text(query);
-		SearchResponses.Made page = site.made(SearchResponses.searchKey(served, text), (key) -> {
-			SearchResults results = site.search(served, text).orElseThrow();
+		int number = SearchResponses.page(pageNumber);
+		SearchResponses.Made page = site.made(SearchResponses.searchKey(served, text, number), (key) -> {
+			SearchResults results = site.search(served, text, number).orElseThrow();
 			Context context = new Context(SiteLocales.locale(served), Map.of("results", results, "assets", this.assets));
 			return new SearchResponses.Made(Responses.inHeap(this.templates.process("search/results", context)),
 					PreparedPageView.HTML, results.refused());

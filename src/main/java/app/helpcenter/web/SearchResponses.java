@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 
+import app.helpcenter.search.Searchers;
 import app.helpcenter.site.ResponseBytes;
 import app.helpcenter.site.SiteSnapshot;
 
@@ -38,8 +39,19 @@ final class SearchResponses {
 	record Made(ResponseBytes bytes, String contentType, boolean refused) {
 	}
 
-	static String searchKey(String locale, String query) {
-		return "search\u0000" + locale + "\u0000" + query;
+	static String searchKey(String locale, String query, int page) {
+		return "search\u0000" + locale + "\u0000" + page + "\u0000" + query;
+	}
+
+	/**
+	 * The results page a {@code page} parameter asks for: 1 when it is missing or not a number, and at most
+	 * {@link Searchers#MAX_PAGES}; so that every value has an answer, and the same answer as its normal form.
+	 */
+	static int page(String parameter) {
+		if (parameter == null || parameter.isEmpty() || parameter.length() > 3 || !parameter.chars().allMatch(Character::isDigit)) {
+			return 1;
+		}
+		return Math.max(1, Math.min(Integer.parseInt(parameter), Searchers.MAX_PAGES));
 	}
 
 	static String suggestKey(String locale, String prefix) {
@@ -56,12 +68,14 @@ final class SearchResponses {
 			return null;
 		}
 		String[] queries = request.getParameterValues("q");
-		if (queries != null && queries.length > 1) {
+		String[] pages = request.getParameterValues("page");
+		if ((queries != null && queries.length > 1) || (pages != null && pages.length > 1)) {
 			return null;
 		}
 		String locale = path.group(1).toLowerCase(Locale.ROOT);
 		String query = (queries != null) ? queries[0].strip() : "";
-		String key = (path.group(2) != null) ? suggestKey(locale, query) : searchKey(locale, query);
+		String key = (path.group(2) != null) ? suggestKey(locale, query)
+				: searchKey(locale, query, page((pages != null) ? pages[0] : null));
 		Made made = site.madeIfPresent(key, Made.class);
 		return (made != null && !made.refused()) ? made : null;
 	}

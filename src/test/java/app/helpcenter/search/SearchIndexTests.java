@@ -49,6 +49,18 @@ class SearchIndexTests {
 	}
 
 	@Test
+	void startsPassagesWithTheArticlesWordsNotWithACalloutsLabel(@TempDir Path root) throws IOException {
+		Path file = Files.createDirectories(root.resolve("zh-tw/docs")).resolve("billing.md");
+		Files.writeString(file, "---\ntitle: 帳單\n---\n# 帳單\n\n> [!NOTE]\n> 發票會在每月一日寄出。\n\n其他說明。\n");
+		try (SearchIndex billing = TestIndexes.of(root, 10)) {
+			SearchResults.Hit hit = billing.search("zh-tw", "發票").orElseThrow().hits().get(0);
+			assertThat(hit.snippetHtml()).startsWith("<mark>發票</mark>會在每月一日寄出。");
+			// The label is the interface's words (here its message key), not the article's.
+			assertThat(billing.search("zh-tw", "alert").orElseThrow().hits()).isEmpty();
+		}
+	}
+
+	@Test
 	void ranksEqualScoresInPageOrder(@TempDir Path root) throws IOException {
 		List<String> paths = IntStream.range(0, 40).mapToObj((i) -> String.format("docs/same-%02d", i)).toList();
 		for (String path : paths) {

@@ -209,7 +209,7 @@ class SiteBuilderTests {
 	}
 
 	private List<String> searched(String query) {
-		return this.current.search("zh-tw", query).orElseThrow().hits().stream().map(SearchResults.Hit::url).toList();
+		return this.current.search("zh-tw", query, 1).orElseThrow().hits().stream().map(SearchResults.Hit::url).toList();
 	}
 
 	private void edit(String file, String from, String to) throws IOException {

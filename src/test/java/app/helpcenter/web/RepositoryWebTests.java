@@ -54,7 +54,7 @@ class RepositoryWebTests {
 		assertThat(english.select(".hub-section a").first().text()).isEqualTo("Get started from the en-us folder");
 		assertThat(english.select("h1").attr("lang")).isEqualTo("zh-Hant-TW");
 		assertThat(location("/zh-tw/docs")).isEqualTo("/zh-tw/docs/");
-		assertThat(this.http.page("/zh-tw/").select(".section h2 a").attr("href")).isEqualTo("/zh-tw/docs/");
+		assertThat(this.http.page("/zh-tw/").select(".docset h2 a").attr("href")).isEqualTo("/zh-tw/docs/");
 		assertThat(this.http.page("/zh-tw/docs/next").select(".article-body a").attr("href")).isEqualTo("/zh-tw/docs/");
 		assertThat(this.http.page("/en-us/docs/next").select(".article-body a").attr("href")).isEqualTo("/en-us/docs/");
 	}
