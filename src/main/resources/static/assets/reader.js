@@ -287,6 +287,29 @@
 
   window.addEventListener('resize', measureBar);
 
+  // The colour scheme switch: follows the system until the reader chooses; theme.js applies the choice early.
+  var THEME_KEY = 'hc.theme';
+
+  function setUpTheme() {
+    var toggle = document.querySelector('.theme-toggle');
+    if (!toggle) { return; }
+    var system = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+    function dark() {
+      var chosen = document.documentElement.getAttribute('data-theme');
+      return chosen ? chosen === 'dark' : !!(system && system.matches);
+    }
+    function show() { toggle.setAttribute('aria-pressed', String(dark())); }
+    toggle.hidden = false;
+    show();
+    if (system && system.addEventListener) { system.addEventListener('change', show); }
+    toggle.addEventListener('click', function () {
+      var theme = dark() ? 'light' : 'dark';
+      document.documentElement.setAttribute('data-theme', theme);
+      store(THEME_KEY, theme);
+      show();
+    });
+  }
+
   function setUp() {
     var main = document.querySelector('main.article-page');
     if (!main) { return; }
@@ -297,5 +320,6 @@
   }
 
   history.replaceState({ helpcenter: true }, '');
+  setUpTheme();
   setUp();
 }());

@@ -15,13 +15,15 @@ import org.springframework.util.DigestUtils;
  * @param css the stylesheet's URL
  * @param js the script's URL (reading aids)
  * @param search the search box's script (suggestions as you type)
+ * @param theme the script that applies the reader's colour scheme before the page is drawn
  */
-public record Assets(String css, String js, String search) {
+public record Assets(String css, String js, String search, String theme) {
 
 	static final String PATH = "/assets/";
 
 	static Assets fromClasspath() {
-		return new Assets(versioned("site.css"), versioned("reader.js"), versioned("search.js"));
+		return new Assets(versioned("site.css"), versioned("reader.js"), versioned("search.js"),
+				versioned("theme.js"));
 	}
 
 	private static String versioned(String name) {

@@ -1,5 +1,6 @@
 package app.helpcenter.web;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,12 @@ final class ThymeleafPageTemplate implements PageTemplate {
 
 	private final Assets assets;
 
-	ThymeleafPageTemplate(ITemplateEngine templates, Assets assets) {
+	private final SupportProperties support;
+
+	ThymeleafPageTemplate(ITemplateEngine templates, Assets assets, SupportProperties support) {
 		this.templates = templates;
 		this.assets = assets;
+		this.support = support;
 	}
 
 	@Override
@@ -49,9 +53,12 @@ final class ThymeleafPageTemplate implements PageTemplate {
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(pages.size(), Runtime.getRuntime().availableProcessors()));
 		try {
 			List<Future<?>> done = pages.stream().<Future<?>>map((page) -> pool.submit(() -> {
-				Context context = new Context(SiteLocales.locale(page.locale()), Map.of("page", page, "assets",
-						this.assets, "toc", (page.navigation() != null) ? tables.get(page.navigation()).render(page.path())
-								: ""));
+				Map<String, Object> model = new HashMap<>();
+				model.put("page", page);
+				model.put("assets", this.assets);
+				model.put("toc", (page.navigation() != null) ? tables.get(page.navigation()).render(page.path()) : "");
+				model.put("support", this.support.routeFor(page.locale()));
+				Context context = new Context(SiteLocales.locale(page.locale()), model);
 				sink.accept(page, this.templates.process("article/show", context));
 			})).toList();
 			for (Future<?> future : done) {

@@ -40,8 +40,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	ThymeleafPageTemplate pageTemplate(ITemplateEngine templates, Assets assets) {
-		return new ThymeleafPageTemplate(templates, assets);
+	ThymeleafPageTemplate pageTemplate(ITemplateEngine templates, Assets assets, SupportProperties support) {
+		return new ThymeleafPageTemplate(templates, assets, support);
 	}
 
 	@Override

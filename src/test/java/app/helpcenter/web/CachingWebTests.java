@@ -143,7 +143,9 @@ class CachingWebTests {
 			assertThat(compressed.headers().allValues("Vary")).as(asset).anyMatch((vary) -> vary.contains("Accept-Encoding"));
 			assertThat(compressed.headers().firstValue("Cache-Control")).as(asset)
 				.contains("max-age=31536000, public, immutable");
-			assertThat(compressed.body().length).as(asset).isLessThan(plain.body().length / 2);
+			// Text compresses to well under half; a script of a few lines only gets smaller.
+			assertThat(compressed.body().length).as(asset)
+				.isLessThan((plain.body().length > 2048) ? plain.body().length / 2 : plain.body().length);
 			try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
 				assertThat(in.readAllBytes()).as(asset).isEqualTo(plain.body());
 			}

@@ -52,6 +52,29 @@ class SeedPageWebTests {
 	}
 
 	@Test
+	void endsEveryViewWithTheSupportRoutesOfItsLanguage() {
+		for (String path : List.of("/zh-tw/partner-center/unable-to-sign-in",
+				"/zh-tw/partner-center/unable-to-sign-in?view=bilingual", "/en-us/partner-center/unable-to-sign-in")) {
+			Document page = this.http.page(path);
+			boolean english = path.startsWith("/en-us/");
+			String locale = english ? "en-us" : "zh-tw";
+			// After the article, as its own landmark named by its heading.
+			assertThat(page.select("article ~ aside.support")).as(path).hasSize(1);
+			assertThat(page.select("aside.support").attr("aria-labelledby")).isEqualTo("support-title");
+			assertThat(page.select("#support-title").text()).isEqualTo(english ? "Still need help?" : "仍需要協助嗎？");
+			// The page the article itself sends a locked-out reader to, in the reader's language.
+			assertThat(page.select(".support-action")).extracting((link) -> link.text() + " " + link.attr("href"))
+				.containsExactly((english ? "Call support" : "撥打支援電話")
+						+ " https://docs.microsoft.com/" + locale
+						+ "/microsoft-365/admin/contact-support-for-business-products?view=o365-worldwide&tabs=phone",
+						(english ? "Send a support request" : "提出支援要求") + " https://docs.microsoft.com/" + locale
+								+ "/microsoft-365/admin/contact-support-for-business-products?view=o365-worldwide&tabs=online");
+			assertThat(page.select(".support-hours").text()).isNotBlank()
+				.startsWith(english ? "Hours:" : "服務時間：");
+		}
+	}
+
+	@Test
 	void seedHasNineSentences() {
 		assertThat(segments).hasSize(9);
 	}
