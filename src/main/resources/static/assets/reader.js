@@ -289,28 +289,36 @@
 
   // The colour scheme switch: follows the system until the reader chooses; theme.js applies the choice early.
   var THEME_KEY = 'hc.theme';
+  var systemDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+
+  function dark() {
+    var chosen = document.documentElement.getAttribute('data-theme');
+    return chosen ? chosen === 'dark' : !!(systemDark && systemDark.matches);
+  }
+
+  function showTheme() {
+    var toggle = document.querySelector('.theme-toggle');
+    if (toggle) { toggle.setAttribute('aria-pressed', String(dark())); }
+  }
+
+  if (systemDark && systemDark.addEventListener) { systemDark.addEventListener('change', showTheme); }
 
   function setUpTheme() {
     var toggle = document.querySelector('.theme-toggle');
     if (!toggle) { return; }
-    var system = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
-    function dark() {
-      var chosen = document.documentElement.getAttribute('data-theme');
-      return chosen ? chosen === 'dark' : !!(system && system.matches);
-    }
-    function show() { toggle.setAttribute('aria-pressed', String(dark())); }
     toggle.hidden = false;
-    show();
-    if (system && system.addEventListener) { system.addEventListener('change', show); }
+    showTheme();
     toggle.addEventListener('click', function () {
       var theme = dark() ? 'light' : 'dark';
       document.documentElement.setAttribute('data-theme', theme);
       store(THEME_KEY, theme);
-      show();
+      showTheme();
     });
   }
 
+  // On load, and after a view switch has replaced the body (header included).
   function setUp() {
+    setUpTheme();
     var main = document.querySelector('main.article-page');
     if (!main) { return; }
     measureBar();
@@ -320,6 +328,5 @@
   }
 
   history.replaceState({ helpcenter: true }, '');
-  setUpTheme();
   setUp();
 }());

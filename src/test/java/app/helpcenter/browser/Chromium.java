@@ -22,6 +22,9 @@ final class Chromium {
 
 	private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+	/** Chromium makes no window narrower than this; a phone's width has to be emulated. */
+	private static final int MIN_WINDOW_WIDTH = 500;
+
 	private Chromium() {
 	}
 
@@ -33,6 +36,12 @@ final class Chromium {
 	/** A phone-sized browser whose pointer is a finger. */
 	static ChromeDriver startTouch(int width, int height) {
 		return start(true, width, height, true);
+	}
+
+	/** Lays pages out in a viewport of this size (CSS pixels), whatever the window's. */
+	static void emulateViewport(ChromeDriver driver, int width, int height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
 	}
 
 	private static ChromeDriver start(boolean javaScript, int width, int height, boolean touch) {
@@ -55,6 +64,9 @@ final class Chromium {
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		if (!touch && width < MIN_WINDOW_WIDTH) {
+			emulateViewport(driver, width, height);
+		}
 		return driver;
 	}
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,16 @@ class ReaderBrowserTests {
 		open(true, 1280, 900, SEED);
 		new Actions(this.driver).moveToElement(sentence("c9b4f-105")).perform();
 		assertThat(popupText()).isEqualTo(FIRST_SENTENCE);
+		// Through the gap between the sentence and the popup, as a slow hand would, then onto the popup.
+		List<?> gap = (List<?>) ((JavascriptExecutor) this.driver).executeScript("""
+				const popup = document.querySelector('.seg-popup').getBoundingClientRect();
+				const lines = document.querySelector('main [data-seg="c9b4f-105"]').getClientRects();
+				const last = lines[lines.length - 1];
+				return [popup.left + 4, (Math.min(popup.top, popup.bottom) + last.bottom) / 2];""");
+		PointerInput mouse = new PointerInput(PointerInput.Kind.MOUSE, "mouse");
+		this.driver.perform(List.of(new Sequence(mouse, 0).addAction(mouse.createPointerMove(Duration.ofMillis(200),
+				PointerInput.Origin.viewport(), ((Number) gap.get(0)).intValue(), ((Number) gap.get(1)).intValue()))));
+		assertThat(popup().isDisplayed()).isTrue();
 		new Actions(this.driver).moveToElement(popup()).perform();
 		assertThat(popup().isDisplayed()).isTrue();
 		new Actions(this.driver).sendKeys(Keys.ESCAPE).perform();
@@ -124,6 +135,51 @@ class ReaderBrowserTests {
 			this.driver.quit();
 			this.driver = null;
 		}
+	}
+
+	@Test
+	void followsTheSystemsDarkModeAndRemembersTheReadersOwnChoice() {
+		open(true, 1280, 900, SEED);
+		assertThat(backgroundLightness()).isGreaterThan(0.9);
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+		this.driver.navigate().refresh();
+		assertThat(backgroundLightness()).isLessThan(0.15);
+		WebElement toggle = this.driver.findElement(By.cssSelector(".theme-toggle"));
+		assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
+		toggle.click();
+		assertThat(backgroundLightness()).isGreaterThan(0.9);
+		assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("false");
+		// Remembered on the next page, although the system still prefers dark.
+		this.driver.get(url("/en-us/"));
+		assertThat(backgroundLightness()).isGreaterThan(0.9);
+		assertThat(this.driver.findElement(By.cssSelector(".theme-toggle")).getAttribute("aria-pressed")).isEqualTo("false");
+		this.driver.findElement(By.cssSelector(".theme-toggle")).click();
+		this.driver.get(url(SEED));
+		assertThat(backgroundLightness()).isLessThan(0.15);
+		// A view switched in place brings a new header: its switch works too.
+		this.driver.findElement(By.cssSelector(".view-switch a[data-view='en-us']")).click();
+		waitUntil((driver) -> "en-US".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+		this.driver.findElement(By.cssSelector(".theme-toggle")).click();
+		assertThat(backgroundLightness()).isGreaterThan(0.9);
+	}
+
+	@Test
+	void leavesTheTextMostOfTheScreenAt400PercentZoom() {
+		// A 1280 x 720 window zoomed to 400 % lays the page out in 320 x 180 CSS pixels.
+		open(true, 1280, 720, SEED);
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 320, "height", 180, "deviceScaleFactor", 4, "mobile", false));
+		this.driver.navigate().refresh();
+		((JavascriptExecutor) this.driver).executeScript(
+				"document.querySelector('.article-body p:last-of-type').scrollIntoView({block: 'center'})");
+		Number covered = (Number) ((JavascriptExecutor) this.driver)
+			.executeScript("const bar = document.querySelector('.article-bar').getBoundingClientRect();"
+					+ "return Math.max(0, Math.min(bar.bottom, innerHeight) - Math.max(bar.top, 0));");
+		assertThat(covered.doubleValue()).isLessThan(180 / 3.0);
+		Object overflow = ((JavascriptExecutor) this.driver).executeScript(
+				"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
 	}
 
 	@Test
@@ -290,6 +346,17 @@ class ReaderBrowserTests {
 			this.driver.quit();
 			this.driver = null;
 		}
+		// A phone, scrolled to the end of the article where the support routes are; and dark mode.
+		open(true, 390, 844, SEED);
+		((JavascriptExecutor) this.driver).executeScript("document.querySelector('.support').scrollIntoView({block: 'end'})");
+		Files.write(folder.resolve("phone.png"), this.driver.getScreenshotAs(OutputType.BYTES));
+		this.driver.quit();
+		this.driver = Chromium.start(true, 1280, 860);
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+		this.driver.get(url(SEED + "?view=bilingual"));
+		Files.write(folder.resolve("dark.png"), this.driver.getScreenshotAs(OutputType.BYTES));
+		assertThat(backgroundLightness()).isLessThan(0.15);
 	}
 
 	private void open(boolean javaScript, int width, int height, String path) {
@@ -315,6 +382,13 @@ class ReaderBrowserTests {
 		return Math.round(((Number) ((JavascriptExecutor) this.driver).executeScript(
 				"return document.querySelector('main [data-seg=\"" + id + "\"]').getBoundingClientRect().top"))
 			.doubleValue());
+	}
+
+	/** The lightness (0 black, 1 white) of the page's background as drawn. */
+	private double backgroundLightness() {
+		List<?> rgb = (List<?>) ((JavascriptExecutor) this.driver).executeScript(
+				"return getComputedStyle(document.body).backgroundColor.match(/\\d+/g).slice(0, 3).map(Number)");
+		return rgb.stream().mapToDouble((channel) -> ((Number) channel).doubleValue()).average().orElseThrow() / 255;
 	}
 
 	private WebElement popup() {
