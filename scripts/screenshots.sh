@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./mvnw -B -q test -Dtest=ReaderBrowserTests#takesAScreenshotOfEachView -Dsurefire.failIfNoSpecifiedTests=false
-cp target/screenshots/translated.png target/screenshots/english.png target/screenshots/bilingual.png docs/screenshots/
+cp target/screenshots/{translated,english,bilingual,phone,dark}.png docs/screenshots/
 echo "Screenshots copied to docs/screenshots/"

@@ -1,0 +1,63 @@
+package app.helpcenter.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import app.helpcenter.HelpCenterApplication;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The help center serving the real corpus in {@code ../shared/corpus/content}, started once for every browser
+ * test class that needs it and stopped when the tests end. Tests using it are skipped where the corpus is not
+ * beside the project. A test asks for it as a parameter, its class extended with {@link Resolver}.
+ */
+final class CorpusSite implements AutoCloseable {
+
+	static final Path ROOT = Path.of("../shared/corpus/content");
+
+	private final ConfigurableApplicationContext context;
+
+	private CorpusSite() {
+		// Arguments, not default properties: those would lose to application.properties.
+		this.context = new SpringApplicationBuilder(HelpCenterApplication.class).run("--server.port=0",
+				"--helpcenter.content.root=" + ROOT.toAbsolutePath().normalize(), "--logging.level.root=warn");
+	}
+
+	/** Gives tests the running site, started on first use; skips them when the corpus is missing. */
+	static final class Resolver implements ParameterResolver {
+
+		@Override
+		public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+			return parameter.getParameter().getType() == CorpusSite.class;
+		}
+
+		@Override
+		public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+			assumeTrue(Files.isDirectory(ROOT.resolve("zh-tw")),
+					"corpus not found at " + ROOT.toAbsolutePath().normalize());
+			return extension.getRoot()
+				.getStore(ExtensionContext.Namespace.GLOBAL)
+				.computeIfAbsent(CorpusSite.class, (key) -> new CorpusSite(), CorpusSite.class);
+		}
+
+	}
+
+	String url(String path) {
+		return "http://localhost:" + ((WebServerApplicationContext) this.context).getWebServer().getPort() + path;
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}
