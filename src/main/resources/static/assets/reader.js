@@ -287,6 +287,21 @@
 
   window.addEventListener('resize', measureBar);
 
+  // A table or code block wider than the column scrolls in its own box; a keyboard can only scroll it once it
+  // can be focused, so those that overflow (and only those) become tab stops.
+  function focusWideBoxes() {
+    var boxes = document.querySelectorAll('.article-body table, .article-body pre');
+    for (var i = 0; i < boxes.length; i++) {
+      if (boxes[i].scrollWidth > boxes[i].clientWidth + 1) {
+        boxes[i].tabIndex = 0;
+      } else {
+        boxes[i].removeAttribute('tabindex');
+      }
+    }
+  }
+
+  window.addEventListener('resize', focusWideBoxes);
+
   // The colour scheme switch: follows the system until the reader chooses; theme.js applies the choice early.
   var THEME_KEY = 'hc.theme';
   var systemDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
@@ -322,6 +337,7 @@
     var main = document.querySelector('main.article-page');
     if (!main) { return; }
     measureBar();
+    focusWideBoxes();
     setUpReveal(main);
     setUpNotice(main);
     setUpOffer(main);

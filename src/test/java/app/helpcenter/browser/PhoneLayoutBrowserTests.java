@@ -69,6 +69,12 @@ class PhoneLayoutBrowserTests {
 			        + cell.textContent.trim().slice(0, 20));
 			  }
 			}
+			// A box that scrolls sideways can be focused, so that a keyboard can scroll it.
+			for (const box of document.querySelectorAll('.article-body table, .article-body pre')) {
+			  if (box.scrollWidth > box.clientWidth + 1 && box.tabIndex < 0) {
+			    problems.push('a wide ' + box.tagName + ' cannot be scrolled with the keyboard');
+			  }
+			}
 			// Chinese text is marked as Chinese wherever it is, so that screen readers speak it as such.
 			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -84,6 +90,8 @@ class PhoneLayoutBrowserTests {
 			""";
 
 	private ChromeDriver driver;
+
+	private int width;
 
 	@AfterEach
 	void quit() {
@@ -127,8 +135,15 @@ class PhoneLayoutBrowserTests {
 		return paths;
 	}
 
+	/** Lays the page out at this width, as a resized window does: resize handlers have run on return. */
 	private void setWidth(int width) {
+		if (width == this.width) {
+			return;
+		}
 		Chromium.emulateViewport(this.driver, width, 800);
+		this.width = width;
+		this.driver.executeAsyncScript(
+				"const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));");
 	}
 
 }

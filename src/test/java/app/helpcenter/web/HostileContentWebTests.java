@@ -51,8 +51,8 @@ class HostileContentWebTests {
 		assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("\"><script>alert(2)</script>");
 		assertThat(page.select(".article-meta").text()).contains("<img src=x onerror=alert(3)>");
 		assertThat(page.select("script")).extracting((script) -> script.attr("src"))
-			.hasSize(2)
-			.allMatch((src) -> src.matches("/assets/(reader|search)-[0-9a-f]{32}\\.js"));
+			.hasSize(3)
+			.allMatch((src) -> src.matches("/assets/(theme|reader|search)-[0-9a-f]{32}\\.js"));
 		assertThat(page.select("img")).isEmpty();
 		assertThat(response.body()).doesNotContain("<script>", "<img");
 	}
