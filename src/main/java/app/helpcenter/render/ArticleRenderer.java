@@ -77,10 +77,13 @@ public final class ArticleRenderer {
 				&& rendered.dependencies().holdStill(index, Map.of());
 	}
 
-	/** The article in each locale that has it, in English, and side by side in its first translated locale. */
+	/**
+	 * The article in each locale that has it and in English, then side by side in each translated locale whose
+	 * article has sentence pairs.
+	 */
 	List<Page.Alternative> views(String path, ArticleIndex index) {
 		List<Page.Alternative> views = new ArrayList<>();
-		Article bilingualSource = null;
+		List<Page.Alternative> sideBySide = new ArrayList<>();
 		for (String locale : index.locales()) {
 			Article article = index.article(locale, path).orElse(null);
 			if (article != null || locale.equals(SiteLocales.ENGLISH)) {
@@ -89,17 +92,13 @@ public final class ArticleRenderer {
 						"/" + locale + "/" + Urls.path(path),
 						this.messages.get("offer.language", SiteLocales.locale(locale)).replace("{0}", name)));
 			}
-			if (bilingualSource == null && article != null && !locale.equals(SiteLocales.ENGLISH)
-					&& article.segmented()) {
-				bilingualSource = article;
+			if (article != null && !locale.equals(SiteLocales.ENGLISH) && article.segmented()) {
+				sideBySide.add(new Page.Alternative(locale, ArticleView.BILINGUAL, SiteLocales.languageTag(locale), "",
+						"/" + locale + "/" + Urls.path(path) + Page.BILINGUAL_QUERY,
+						this.messages.get("offer.bilingual", SiteLocales.locale(locale))));
 			}
 		}
-		if (bilingualSource != null) {
-			String locale = bilingualSource.locale();
-			views.add(new Page.Alternative(locale, ArticleView.BILINGUAL, SiteLocales.languageTag(locale), "",
-					"/" + locale + "/" + Urls.path(path) + Page.BILINGUAL_QUERY,
-					this.messages.get("offer.bilingual", SiteLocales.locale(locale))));
-		}
+		views.addAll(sideBySide);
 		return List.copyOf(views);
 	}
 

@@ -1,6 +1,7 @@
 package app.helpcenter.render;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -84,6 +85,54 @@ public record Page(String locale, String path, ArticleView view, String language
 	/** The languages the article is served in, for {@code hreflang} links. */
 	public List<Alternative> languages() {
 		return this.views.stream().filter((alternative) -> alternative.view() != ArticleView.BILINGUAL).toList();
+	}
+
+	/**
+	 * What the view switch offers: a translated page (or its side-by-side page) switches between its own
+	 * language, English and its own side by side; the English page, shared by every locale, between English and
+	 * each translation, and side by side when only one locale has that view.
+	 */
+	public List<Alternative> switchViews() {
+		if (this.locale.equals(SiteLocales.ENGLISH)) {
+			List<Alternative> sideBySide = this.views.stream()
+				.filter((alternative) -> alternative.view() == ArticleView.BILINGUAL)
+				.toList();
+			if (sideBySide.size() != 1) {
+				return languages();
+			}
+			List<Alternative> offered = new ArrayList<>(languages());
+			offered.add(sideBySide.get(0));
+			return offered;
+		}
+		return this.views.stream()
+			.filter((alternative) -> (alternative.view() == ArticleView.BILINGUAL) ? alternative.locale().equals(this.locale)
+					: alternative.locale().equals(this.locale) || alternative.locale().equals(SiteLocales.ENGLISH))
+			.toList();
+	}
+
+	/** The languages the article is also in that the view switch does not offer, for a list of their own. */
+	public List<Alternative> otherLanguages() {
+		List<Alternative> offered = switchViews();
+		return languages().stream().filter((language) -> !offered.contains(language)).toList();
+	}
+
+	/** The side-by-side view in this page's locale, or {@code null} when it has none. */
+	public Alternative ownSideBySide() {
+		return this.views.stream()
+			.filter((alternative) -> alternative.view() == ArticleView.BILINGUAL && alternative.locale().equals(this.locale))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The ways to read it a reader may have chosen before: every language and this locale's side by side. */
+	public List<Alternative> offers() {
+		Alternative sideBySide = ownSideBySide();
+		if (sideBySide == null) {
+			return languages();
+		}
+		List<Alternative> offers = new ArrayList<>(languages());
+		offers.add(sideBySide);
+		return offers;
 	}
 
 	public boolean isCurrent(Alternative alternative) {

@@ -47,9 +47,29 @@ public final class SiteLocales {
 		return locale.toLanguageTag();
 	}
 
-	/** The name of the language in that language, as a language switch shows it. */
+	/**
+	 * The name of the language in that language, as a language switch shows it: Chinese by its script
+	 * ({@code 繁體中文}, {@code 简体中文}), as readers choose between them; others as the JDK names them, capitalized
+	 * ({@code 日本語}, {@code English}, {@code Français}).
+	 */
 	public static String languageName(String folder) {
-		return NAMES.computeIfAbsent(folder, (key) -> locale(key).getDisplayLanguage(locale(key)));
+		return NAMES.computeIfAbsent(folder, SiteLocales::nameOf);
+	}
+
+	private static String nameOf(String folder) {
+		Locale locale = Locale.forLanguageTag(languageTag(folder));
+		if (locale.getLanguage().equals("zh")) {
+			switch (locale.getScript()) {
+				case "Hant":
+					return "繁體中文";
+				case "Hans":
+					return "简体中文";
+				default:
+					break;
+			}
+		}
+		String name = locale.getDisplayLanguage(locale);
+		return name.isEmpty() ? folder : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
 	}
 
 }

@@ -18,12 +18,18 @@ import app.helpcenter.site.SiteSnapshot;
 @Controller
 class HomeController {
 
+	private final SiteLocaleResolver locales;
+
+	HomeController(SiteLocaleResolver locales) {
+		this.locales = locales;
+	}
+
 	@GetMapping("/")
 	ResponseEntity<Void> root(SiteSnapshot site, HttpServletRequest request) {
 		if (site.locales().isEmpty()) {
 			throw new ArticleNotFoundException();
 		}
-		String locale = SiteLocaleResolver.siteLocale(request, site);
+		String locale = this.locales.siteLocale(request, site);
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.location(URI.create("/" + locale + "/"))
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

@@ -3,6 +3,8 @@ package app.helpcenter.web;
 import java.util.List;
 import java.util.Locale;
 
+import app.helpcenter.render.SiteLocales;
+
 /**
  * Picks the served locale that best fits an {@code Accept-Language} header. A header that cannot be parsed
  * counts as absent: the default locale, never an error.
@@ -16,10 +18,13 @@ final class LocaleNegotiation {
 
 	/**
 	 * @param acceptLanguage the header, possibly {@code null} or malformed
-	 * @param served the served URL prefixes ({@code zh-tw}, {@code en-us}), the default first
+	 * @param served the served URL prefixes ({@code zh-tw}, {@code en-us})
+	 * @param defaultLocale what a request whose languages match none gets, when it is served; otherwise English
+	 * when that is served, otherwise the first served
 	 */
-	static String preferred(String acceptLanguage, List<String> served) {
-		String fallback = served.isEmpty() ? "" : served.get(0);
+	static String preferred(String acceptLanguage, List<String> served, String defaultLocale) {
+		String fallback = served.contains(defaultLocale) ? defaultLocale
+				: served.contains(SiteLocales.ENGLISH) ? SiteLocales.ENGLISH : served.isEmpty() ? "" : served.get(0);
 		if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_HEADER_LENGTH) {
 			return fallback;
 		}
@@ -46,14 +51,28 @@ final class LocaleNegotiation {
 		return fallback;
 	}
 
-	/** An exact match ({@code zh-tw}), else the first served locale of the same language ({@code zh} → {@code zh-tw}). */
+	/**
+	 * An exact match ({@code zh-tw}), else the same language and region, else the same language and script
+	 * ({@code zh-HK} → {@code zh-tw}, {@code zh-SG} → {@code zh-cn}: Traditional and Simplified Chinese), else the
+	 * first served locale of the same language ({@code zh} → {@code zh-tw}).
+	 */
 	private static String match(String wanted, List<String> served) {
 		Locale wantedLocale = Locale.forLanguageTag(wanted);
+		Locale wantedScript = Locale.forLanguageTag(SiteLocales.languageTag(wanted));
 		for (String locale : served) {
 			Locale servedLocale = Locale.forLanguageTag(locale);
 			if (locale.equals(wanted) || (servedLocale.getLanguage().equals(wantedLocale.getLanguage())
 					&& servedLocale.getCountry().equalsIgnoreCase(wantedLocale.getCountry()))) {
 				return locale;
+			}
+		}
+		if (!wantedScript.getScript().isEmpty()) {
+			for (String locale : served) {
+				Locale servedScript = Locale.forLanguageTag(SiteLocales.languageTag(locale));
+				if (servedScript.getLanguage().equals(wantedScript.getLanguage())
+						&& servedScript.getScript().equals(wantedScript.getScript())) {
+					return locale;
+				}
 			}
 		}
 		for (String locale : served) {

@@ -19,20 +19,28 @@ import app.helpcenter.render.SiteLocales;
  */
 class SiteLocaleResolver implements LocaleResolver {
 
+	private final String defaultLocale;
+
+	/** @param defaultLocale the locale for requests whose languages match none ({@code helpcenter.default-locale}) */
+	SiteLocaleResolver(String defaultLocale) {
+		this.defaultLocale = defaultLocale;
+	}
+
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
 		return SiteLocales.locale(siteLocale(request, SiteRequests.snapshot(request)));
 	}
 
 	/** The served URL prefix whose language the request is answered in. */
-	static String siteLocale(HttpServletRequest request, SiteSnapshot pages) {
+	String siteLocale(HttpServletRequest request, SiteSnapshot pages) {
 		Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (failedUri instanceof String text) ? text : request.getRequestURI();
 		String prefix = firstSegment(uri).toLowerCase(Locale.ROOT);
 		if (pages.isLocale(prefix)) {
 			return prefix;
 		}
-		return LocaleNegotiation.preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), pages.locales());
+		return LocaleNegotiation.preferred(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), pages.locales(),
+				this.defaultLocale);
 	}
 
 	private static String firstSegment(String uri) {

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.EncodedResourceResolver;
@@ -20,8 +19,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
-	LocaleResolver localeResolver() {
-		return new SiteLocaleResolver();
+	SiteLocaleResolver localeResolver(LocaleProperties locales) {
+		return new SiteLocaleResolver(locales.defaultLocale());
 	}
 
 	@Bean

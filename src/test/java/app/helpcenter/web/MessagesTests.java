@@ -34,9 +34,19 @@ class MessagesTests {
 	@Test
 	void everyLocaleHasEveryKey() throws IOException {
 		Properties english = load("/messages.properties");
-		Properties chinese = load("/messages_zh_TW.properties");
-		assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-		assertThat(chinese.values()).allSatisfy((value) -> assertThat(value.toString()).isNotBlank());
+		List<Path> bundles;
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			bundles = files.filter((file) -> file.getFileName().toString().matches("messages_.+\\.properties")).toList();
+		}
+		assertThat(bundles).extracting((file) -> file.getFileName().toString())
+			.contains("messages_zh_TW.properties", "messages_zh_CN.properties", "messages_ja_JP.properties");
+		for (Path bundle : bundles) {
+			Properties translated = load("/" + bundle.getFileName());
+			assertThat(translated.stringPropertyNames()).as(bundle.toString())
+				.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+			assertThat(translated.values()).as(bundle.toString())
+				.allSatisfy((value) -> assertThat(value.toString()).isNotBlank());
+		}
 	}
 
 	@Test

@@ -115,7 +115,7 @@ class ReadingViewsWebTests {
 			assertThat(page.select(".view-switch a[aria-current=page]").attr("href")).as(url).isEqualTo(url);
 		}
 		assertThat(this.http.page("/en-us/partner-center/unable-to-sign-in").select(".view-switch a").eachText())
-			.containsExactly("中文", "English", "Side by side");
+			.containsExactly("繁體中文", "English", "Side by side");
 	}
 
 	@Test

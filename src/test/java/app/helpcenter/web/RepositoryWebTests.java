@@ -85,11 +85,13 @@ class RepositoryWebTests {
 		Document japanese = this.http.page("/ja-jp/docs/start");
 		assertThat(japanese.selectFirst("html").attr("lang")).isEqualTo("ja-JP");
 		assertThat(VisibleText.of(japanese.selectFirst("h1"))).isEqualTo("はじめに");
-		assertThat(japanese.select(".skip-link").text()).isEqualTo("Skip to main content");
-		assertThat(japanese.select(".view-switch a").eachText()).containsExactly("日本語", "中文", "English", "Side by side");
+		assertThat(japanese.select(".skip-link").text()).isEqualTo("メイン コンテンツにスキップ");
+		assertThat(japanese.select(".view-switch a").eachText()).containsExactly("日本語", "English", "対訳");
 		assertThat(japanese.select(".view-switch a").last().attr("href")).isEqualTo("/ja-jp/docs/start?view=bilingual");
-		assertThat(this.http.page("/zh-tw/docs/start").select(".view-switch a").eachText())
-			.containsExactly("日本語", "中文", "English", "雙語");
+		assertThat(japanese.select(".other-languages a").eachText()).containsExactly("繁體中文");
+		Document chinese = this.http.page("/zh-tw/docs/start");
+		assertThat(chinese.select(".view-switch a").eachText()).containsExactly("繁體中文", "English", "雙語");
+		assertThat(chinese.select(".view-switch a").last().attr("href")).isEqualTo("/zh-tw/docs/start?view=bilingual");
 	}
 
 	@Test

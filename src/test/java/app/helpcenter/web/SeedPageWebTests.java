@@ -175,13 +175,14 @@ class SeedPageWebTests {
 
 	@Test
 	void redirectsRootByAcceptLanguage() {
-		assertThat(location("/")).isEqualTo("/zh-tw/");
+		// Without a language served, English: helpcenter.default-locale.
+		assertThat(location("/")).isEqualTo("/en-us/");
 		assertThat(location("/", "Accept-Language", "en-US,en;q=0.9")).isEqualTo("/en-us/");
 		assertThat(location("/", "Accept-Language", "en-GB")).isEqualTo("/en-us/");
 		assertThat(location("/", "Accept-Language", "zh-HK,zh;q=0.9,en;q=0.5")).isEqualTo("/zh-tw/");
-		assertThat(location("/", "Accept-Language", "fr-FR, de;q=0.5")).isEqualTo("/zh-tw/");
+		assertThat(location("/", "Accept-Language", "fr-FR, de;q=0.5")).isEqualTo("/en-us/");
 		assertThat(location("/", "Accept-Language", "fr, en;q=0.3")).isEqualTo("/en-us/");
-		assertThat(location("/", "Accept-Language", ";;q=abc,,\u00e9")).isEqualTo("/zh-tw/");
+		assertThat(location("/", "Accept-Language", ";;q=abc,,\u00e9")).isEqualTo("/en-us/");
 	}
 
 	@Test
