@@ -110,6 +110,22 @@ public record Page(String locale, String path, ArticleView view, String language
 			.toList();
 	}
 
+	/**
+	 * The page for readers whose language has none ({@code hreflang="x-default"}): the one in {@code defaultLocale}
+	 * when the article is there, else English, else the first language.
+	 */
+	public Alternative defaultLanguage(String defaultLocale) {
+		List<Alternative> languages = languages();
+		for (String locale : List.of(defaultLocale, SiteLocales.ENGLISH)) {
+			for (Alternative language : languages) {
+				if (language.locale().equals(locale)) {
+					return language;
+				}
+			}
+		}
+		return languages.get(0);
+	}
+
 	/** The languages the article is also in that the view switch does not offer, for a list of their own. */
 	public List<Alternative> otherLanguages() {
 		List<Alternative> offered = switchViews();

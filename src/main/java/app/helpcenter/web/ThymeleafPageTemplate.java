@@ -32,10 +32,13 @@ final class ThymeleafPageTemplate implements PageTemplate {
 
 	private final SupportProperties support;
 
-	ThymeleafPageTemplate(ITemplateEngine templates, Assets assets, SupportProperties support) {
+	private final String defaultLocale;
+
+	ThymeleafPageTemplate(ITemplateEngine templates, Assets assets, SupportProperties support, String defaultLocale) {
 		this.templates = templates;
 		this.assets = assets;
 		this.support = support;
+		this.defaultLocale = defaultLocale;
 	}
 
 	@Override
@@ -58,6 +61,7 @@ final class ThymeleafPageTemplate implements PageTemplate {
 				model.put("assets", this.assets);
 				model.put("toc", (page.navigation() != null) ? tables.get(page.navigation()).render(page.path()) : "");
 				model.put("support", this.support.routeFor(page.locale()));
+				model.put("defaultLocale", this.defaultLocale);
 				Context context = new Context(SiteLocales.locale(page.locale()), model);
 				sink.accept(page, this.templates.process("article/show", context));
 			})).toList();

@@ -39,8 +39,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	ThymeleafPageTemplate pageTemplate(ITemplateEngine templates, Assets assets, SupportProperties support) {
-		return new ThymeleafPageTemplate(templates, assets, support);
+	ThymeleafPageTemplate pageTemplate(ITemplateEngine templates, Assets assets, SupportProperties support,
+			LocaleProperties locales) {
+		return new ThymeleafPageTemplate(templates, assets, support, locales.defaultLocale());
 	}
 
 	@Override
