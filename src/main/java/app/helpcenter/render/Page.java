@@ -132,6 +132,14 @@ public record Page(String locale, String path, ArticleView view, String language
 		return languages().stream().filter((language) -> !offered.contains(language)).toList();
 	}
 
+	/** The English page of the article, or {@code null} when it has none. */
+	public Alternative english() {
+		return languages().stream()
+			.filter((language) -> language.locale().equals(SiteLocales.ENGLISH))
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** The side-by-side view in this page's locale, or {@code null} when it has none. */
 	public Alternative ownSideBySide() {
 		return this.views.stream()

@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 import app.helpcenter.content.ContentTree;
 import app.helpcenter.content.LoadProblem;
+import app.helpcenter.render.SiteLocales;
 
 /**
  * The words readers use for the words articles use, per locale: the help center's own list
@@ -101,12 +102,12 @@ public final class Synonyms {
 	static Parsed of(Map<String, String> files, List<String> locales) {
 		List<Problem> problems = new ArrayList<>();
 		String bundled = bundledText();
-		String english = files.getOrDefault("en-us", "");
+		String english = files.getOrDefault(SiteLocales.ENGLISH, "");
 		Map<String, SynonymMap> maps = new HashMap<>();
 		for (String locale : locales) {
 			SolrSynonymParser parser = parser(bundled);
-			if (!locale.equals("en-us")) {
-				add(parser, english, "en-us", problems);
+			if (!locale.equals(SiteLocales.ENGLISH)) {
+				add(parser, english, SiteLocales.ENGLISH, problems);
 			}
 			add(parser, files.getOrDefault(locale, ""), locale, problems);
 			maps.put(locale, build(parser));

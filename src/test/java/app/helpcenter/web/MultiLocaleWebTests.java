@@ -77,6 +77,8 @@ class MultiLocaleWebTests {
 		assertThat(japanese.select(".brand").text()).isEqualTo("ヘルプ センター");
 		assertThat(japanese.select(".alert-title").text()).isEqualTo("ヒント");
 		assertThat(japanese.select(".mt-notice strong").text()).isEqualTo("機械翻訳。");
+		assertThat(japanese.select(".mt-notice a").eachAttr("href")).containsExactly("/en-us/docs/reset-password",
+				"/ja-jp/docs/reset-password?view=bilingual");
 		assertThat(japanese.select(".seg-en").eachAttr("lang")).isNotEmpty().containsOnly("en");
 		assertThat(this.http.page("/en-us/docs/reset-password").select(".alert-title").text()).isEqualTo("Tip");
 	}
