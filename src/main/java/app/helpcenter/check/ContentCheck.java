@@ -22,6 +22,7 @@ import app.helpcenter.content.Content;
 import app.helpcenter.content.LoadProblem;
 import app.helpcenter.content.LocaleFolder;
 import app.helpcenter.content.Redirect;
+import app.helpcenter.render.DocfxExtensions;
 
 /**
  * What an author must learn before a reader does: files that could not be loaded, unpaired segments,
@@ -92,6 +93,7 @@ public final class ContentCheck {
 			links(source, file, folder, findings);
 		}
 		anchors(source, file, findings);
+		extensions(source, file, findings);
 		return sorted(findings);
 	}
 
@@ -218,6 +220,14 @@ public final class ContentCheck {
 				findings.add(new Finding(file, line(source, anchor.start()), 0, "", Severity.ERROR,
 						"anchor \"" + anchor.group(1) + "\" is also on line " + first));
 			}
+		}
+	}
+
+	/** DocFX extensions the renderer does not know: left out of the page, so the author should hear of them. */
+	private static void extensions(Source source, Path file, List<Finding> findings) {
+		for (DocfxExtensions.Unknown unknown : DocfxExtensions.unknown(source.text())) {
+			findings.add(new Finding(file, line(source, source.lineStarts()[unknown.line() - 1]), 0, "", Severity.WARNING,
+					"unknown DocFX extension :::" + unknown.name() + "::: is left out of the page"));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package app.helpcenter.render;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,8 +25,17 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ArticleHtml {
 
-	private static final Pattern ALERT_MARKER = Pattern
-		.compile("\\s*\\[!\\s*(NOTE|TIP|IMPORTANT|WARNING|CAUTION|注意|提示|重要|警告|小心)\\s*]\\s*", Pattern.CASE_INSENSITIVE);
+	/**
+	 * {@code [!NOTE]} and the markers translators wrote instead: Chinese (注意, 提示, 重要, 警告, 小心), Japanese (メモ,
+	 * ヒント) and Korean (참고, 팁, 중요, 경고, 주의). Japanese 注意 means caution, not note, so it is not guessed at.
+	 */
+	private static final Pattern ALERT_MARKER = Pattern.compile(
+			"\\s*\\[!\\s*(NOTE|TIP|IMPORTANT|WARNING|CAUTION|注意|提示|重要|警告|小心|メモ|ヒント|참고|팁|중요|경고|주의)\\s*]\\s*",
+			Pattern.CASE_INSENSITIVE);
+
+	/** The classes of DocFX's {@code [!div class="..."]} variants, as this site's stylesheet names them. */
+	private static final Map<String, String> DIV_CLASSES = Map.of("nextstepaction", "next-step", "checklist",
+			"checklist", "op_single_selector", "op-single-selector", "mx-tablefixed", "table-fixed");
 
 	/** DocFX's {@code > [!div class="nextstepaction"]}: the quoted block is a division, not a quote. */
 	private static final Pattern DIV_MARKER = Pattern.compile("\\s*\\[!div\\s+class=\"([^\"]*)\"\\s*]\\s*",
@@ -118,6 +129,8 @@ public final class ArticleHtml {
 		showSegments(body, text);
 		makeCallouts(body, alertLabels);
 		removeStrayEmphasisMarkers(body);
+		titleTabs(body);
+		showCrossReferences(body);
 		resolveLinks(body, links);
 		Element heading = body.selectFirst("h1");
 		if (heading != null) {
@@ -270,8 +283,11 @@ public final class ArticleHtml {
 			if (division.lookingAt()) {
 				removeLeadingText(first, division.group().stripTrailing().length());
 				Element div = new Element("div");
-				if (division.group(1).equalsIgnoreCase("nextstepaction")) {
-					div.addClass("next-step");
+				for (String name : division.group(1).trim().split("\\s+")) {
+					String known = DIV_CLASSES.get(name.toLowerCase(Locale.ROOT));
+					if (known != null) {
+						div.addClass(known);
+					}
 				}
 				div.appendChildren(new ArrayList<>(quote.childNodes()));
 				quote.replaceWith(div);
@@ -303,7 +319,11 @@ public final class ArticleHtml {
 			case "提示" -> "tip";
 			case "重要" -> "important";
 			case "警告" -> "warning";
-			case "小心" -> "caution";
+			case "小心", "주의" -> "caution";
+			case "メモ", "참고" -> "note";
+			case "ヒント", "팁" -> "tip";
+			case "중요" -> "important";
+			case "경고" -> "warning";
 			default -> marker.toLowerCase(Locale.ROOT);
 		};
 	}
@@ -391,6 +411,36 @@ public final class ArticleHtml {
 		String whole = text.getWholeText();
 		if (whole.contains("**")) {
 			text.text(whole.replace("**", ""));
+		}
+	}
+
+	/**
+	 * DocFX's tabbed content ({@code # [Windows](#tab/windows)} ... {@code ---}) is shown as one section after
+	 * another: each tab's heading keeps its title (level 2 at most), without the link only a tab strip follows.
+	 */
+	private static void titleTabs(Element body) {
+		for (Element link : body.select("h1 > a[href^=#tab/], h2 > a[href^=#tab/], h3 > a[href^=#tab/], "
+				+ "h4 > a[href^=#tab/], h5 > a[href^=#tab/], h6 > a[href^=#tab/]")) {
+			Element heading = link.parent().addClass("tab-title");
+			link.unwrap();
+			// Tabs are written as level-1 headings; the page has one, the article's title.
+			if (heading.normalName().equals("h1") && heading != body.selectFirst("h1")) {
+				heading.tagName("h2");
+			}
+		}
+	}
+
+	/**
+	 * Cross references ({@code <xref:uid>}, {@code [text](xref:uid)}) name API pages of another docs set: the
+	 * reader sees their text (the uid itself when that is all there is), never the syntax.
+	 */
+	private static void showCrossReferences(Element body) {
+		for (Element link : body.select("a[href^=xref:], a[href^=XREF:]")) {
+			String uid = link.attr("href").substring("xref:".length()).replaceFirst("[?#].*$", "");
+			if (link.text().equalsIgnoreCase(link.attr("href")) || link.text().isBlank()) {
+				link.text(URLDecoder.decode(uid, StandardCharsets.UTF_8));
+			}
+			link.unwrap();
 		}
 	}
 

@@ -16,7 +16,9 @@ public final class HtmlSanitizer {
 
 	/** The classes this renderer adds, and flexmark's code block language; nothing an author wrote. */
 	private static final String CLASS = "(?:seg|seg-en|alert|alert-title|alert-(?:note|tip|important|warning|caution)"
-			+ "|bi-row|bi-same|bi-translated|bi-english|next-step|language-[A-Za-z0-9_+#-]{1,40})";
+			+ "|bi-row|bi-same|bi-translated|bi-english|next-step|checklist|op-single-selector|table-fixed"
+			+ "|docfx-row|docfx-column|docfx-zone|docfx-moniker|zone-label|image-border|image-icon|image-complex"
+			+ "|long-description|video-link|tab-title|language-[A-Za-z0-9_+#-]{1,40})";
 
 	private static final Pattern CLASSES = Pattern.compile(CLASS + "(?: " + CLASS + ")*");
 

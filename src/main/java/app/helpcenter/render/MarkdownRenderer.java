@@ -82,7 +82,7 @@ public final class MarkdownRenderer {
 		.build();
 
 	public String toHtml(String markdown) {
-		return this.renderer.render(this.parser.parse(renderSegments(markdown)));
+		return this.renderer.render(this.parser.parse(renderSegments(DocfxExtensions.expand(markdown))));
 	}
 
 	/**

@@ -41,6 +41,14 @@ class ContentCheckTests {
 	}
 
 	@Test
+	void reportsOnlyTheExtensionsTheRendererLeavesOut() {
+		Content content = new ContentLoader(1024 * 1024).load(Path.of("src/test/resources/fixtures/docfx"));
+		assertThat(ContentCheck.check(content)).extracting(Finding::toString)
+			.filteredOn((finding) -> finding.contains("extension"))
+			.containsExactly("zh-tw/docs/inline.md:22: warning: unknown DocFX extension :::sparkle::: is left out of the page");
+	}
+
+	@Test
 	void findsNothingInACleanTree() {
 		Content content = new ContentLoader(1024 * 1024).load(Path.of("src/test/resources/fixtures/clean"));
 		List<Finding> findings = ContentCheck.check(content);

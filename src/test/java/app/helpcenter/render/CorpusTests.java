@@ -131,7 +131,7 @@ class CorpusTests {
 				document.select("pre, code").remove();
 				String text = VisibleText.of(document.body());
 				for (String markup : List.of("<span", "sxs-lookup", "data-ttu-id", "[!NOTE", "[!TIP", "[!IMPORTANT",
-						"[!WARNING", "[!CAUTION", "[!INCLUDE", "[!div", "**")) {
+						"[!WARNING", "[!CAUTION", "[!INCLUDE", "[!div", "[!VIDEO", ":::", "xref:", "#tab/", "**")) {
 					if (text.toLowerCase(Locale.ROOT).contains(markup.toLowerCase(Locale.ROOT))) {
 						found.add(page.url() + ": " + markup);
 					}
