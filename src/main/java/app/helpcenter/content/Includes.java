@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +21,14 @@ import java.util.regex.Pattern;
  */
 final class Includes {
 
-	private static final Pattern INCLUDE = Pattern.compile("\\[!INCLUDE\\s*\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?\\s*\\)\\s*]",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * An include, {@code [!INCLUDE[title](file.md)]} (group 1); a code snippet, {@code [!code-cs[title](file.cs#region)]}
+	 * (groups 2, 3); or a code block, {@code :::code language="cs" source="file.cs" range="3-5":::} on its own line
+	 * (group 4, the attributes).
+	 */
+	private static final Pattern INCLUDE = Pattern.compile("\\[!INCLUDE\\s*\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?\\s*\\)\\s*]"
+			+ "|\\[!code-([A-Za-z0-9+#.-]+)\\s*\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?\\s*\\)\\s*]"
+			+ "|(?m)^ {0,3}:::\\s*code\\s+((?:[A-Za-z-]+=\"[^\"]*\"\\s*)*):::[ \\t]*$", Pattern.CASE_INSENSITIVE);
 
 	static final int MAX_DEPTH = 5;
 
@@ -92,8 +99,22 @@ final class Includes {
 				}
 			}
 			int line = nested ? firstLine : firstLine + lineCount;
-			String written = include.group(1);
-			String replacement = include(written, expansion, line);
+			String replacement;
+			if (include.group(1) != null) {
+				replacement = include(include.group(1), expansion, line);
+			}
+			else if (include.group(2) != null) {
+				replacement = CodeSnippet.ofLink(include.group(2), include.group(3))
+					.map((snippet) -> code(snippet, expansion, line))
+					.orElse("");
+			}
+			else {
+				Optional<CodeSnippet> snippet = CodeSnippet.ofAttributes(include.group(4));
+				if (snippet.isEmpty()) {
+					expansion.note(line, ":::code::: needs a source=\"...\" attribute; it is left out");
+				}
+				replacement = snippet.map((found) -> code(found, expansion, line)).orElse("");
+			}
 			include.appendReplacement(result, Matcher.quoteReplacement(replacement));
 		}
 		if (result == null) {
@@ -147,6 +168,46 @@ final class Includes {
 		finally {
 			expansion.including.pop();
 		}
+	}
+
+	/**
+	 * A code snippet from a file of the repository as a fenced code block: read like an include (inside the locale
+	 * folder only, counted and bounded with the includes), cut to its region or lines.
+	 */
+	private String code(CodeSnippet snippet, Expansion expansion, int line) {
+		if (++expansion.count > MAX_INCLUDES) {
+			return "";
+		}
+		Path target = expansion.including.peek().resolveSibling(snippet.path()).normalize();
+		Path real = this.folder.realPath(target).orElse(null);
+		expansion.sources.add((real != null) ? real : target);
+		String text;
+		try {
+			text = this.folder.read(target);
+		}
+		catch (NoSuchFileException ex) {
+			expansion.note(line, "code snippet " + snippet.path() + " not found");
+			return "";
+		}
+		catch (ContentException ex) {
+			expansion.note(line, "code snippet " + snippet.path() + ": " + ex.getMessage());
+			return "";
+		}
+		catch (IOException ex) {
+			expansion.note(line, "code snippet " + snippet.path() + " cannot be read: " + ProblemText.of(ex));
+			return "";
+		}
+		Optional<String> code = snippet.cut(text);
+		if (code.isEmpty()) {
+			expansion.note(line, "code snippet " + snippet.path() + " has no " + snippet.part() + "; it is left out");
+			return "";
+		}
+		expansion.chars += code.get().length();
+		if (expansion.chars > this.maxChars) {
+			expansion.note(line, "code snippet " + snippet.path() + " makes the article too large; it is left out");
+			return "";
+		}
+		return CodeSnippet.fenced(snippet.language(), code.get());
 	}
 
 	/** The state of one article's expansion: the files being included, and how much has been included. */

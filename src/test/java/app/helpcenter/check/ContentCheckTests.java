@@ -49,6 +49,15 @@ class ContentCheckTests {
 	}
 
 	@Test
+	void reportsCodeSnippetsThatCannotBeShown() {
+		Content content = new ContentLoader(1024 * 1024).load(Path.of("src/test/resources/fixtures/docfx"));
+		assertThat(ContentCheck.check(content)).extracting(Finding::toString)
+			.filteredOn((finding) -> finding.contains("code snippet"))
+			.containsExactly("zh-tw/docs/code.md:14: error: code snippet snippets/Missing.cs not found",
+					"zh-tw/docs/code.md:16: error: code snippet ../../../hostile-files-elsewhere/secret.cs: is outside the locale folder");
+	}
+
+	@Test
 	void findsNothingInACleanTree() {
 		Content content = new ContentLoader(1024 * 1024).load(Path.of("src/test/resources/fixtures/clean"));
 		List<Finding> findings = ContentCheck.check(content);

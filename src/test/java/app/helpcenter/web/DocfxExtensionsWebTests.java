@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "helpcenter.content.root=src/test/resources/fixtures/docfx")
 class DocfxExtensionsWebTests {
 
-	private static final List<String> ARTICLES = List.of("docs/images", "docs/layout", "docs/inline");
+	private static final List<String> ARTICLES = List.of("docs/images", "docs/layout", "docs/inline", "docs/code");
 
 	@LocalServerPort
 	private int port;
@@ -103,6 +103,20 @@ class DocfxExtensionsWebTests {
 		assertThat(VisibleText.of(this.http.page("/en-us/docs/inline").selectFirst(".article-body")))
 			.contains("Sign in to the Partner Center portal.", "See Microsoft.Store.PartnerCenter.IPartner.",
 					"Use the partner class.");
+	}
+
+	@Test
+	void showsCodeFromTheRepositoryCutToItsRegionOrLines() {
+		for (String url : views("docs/code")) {
+			Element body = this.http.page(url).selectFirst(".article-body");
+			body.select(".bi-english").remove();
+			assertThat(body.select("pre code")).extracting((code) -> code.className() + ": " + code.wholeText().stripTrailing())
+				.as(url)
+				.containsExactly("language-csharp: Console.WriteLine(\"Hello\");",
+						"language-csharp: Console.WriteLine(\"Goodbye\");",
+						"language-python: print(\"one\")\nprint(\"two\")",
+						"language-python: import sys\n    print(\"three\")");
+		}
 	}
 
 	private static List<String> views(String article) {
