@@ -64,6 +64,31 @@ public final class LocaleFolder {
 	 * @throws NoSuchFileException when it does not exist
 	 */
 	String read(Path file) throws IOException, ContentException {
+		return SourceText.decode(bytes(file, this.maxBytes));
+	}
+
+	/**
+	 * A locale folder of the content, for reading files other than articles (images) at request time.
+	 * @throws IOException when its real path cannot be found (it does not exist)
+	 */
+	public static LocaleFolder open(Path folder, long maxBytes) throws IOException {
+		return new LocaleFolder(folder, maxBytes);
+	}
+
+	/**
+	 * A file's bytes, read under the same rules as {@link #read} (inside the folder, a regular file, at most
+	 * {@code maxBytes}); nothing when it is missing or breaks one of them.
+	 */
+	public Optional<byte[]> readIfAllowed(Path file, long maxBytes) {
+		try {
+			return Optional.of(bytes(file, maxBytes));
+		}
+		catch (IOException | ContentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private byte[] bytes(Path file, long maxBytes) throws IOException, ContentException {
 		Path target = confined(file);
 		BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class,
 				LinkOption.NOFOLLOW_LINKS);
@@ -71,18 +96,18 @@ public final class LocaleFolder {
 			throw new ContentException(attributes.isDirectory() ? "is a folder, not a file"
 					: "is not a regular file (a device, pipe or socket); it is not read", 0, 0);
 		}
-		if (attributes.size() > this.maxBytes) {
-			throw new ContentException(
-					"file is " + attributes.size() + " bytes, more than the limit of " + this.maxBytes, 0, 0);
+		if (attributes.size() > maxBytes) {
+			throw new ContentException("file is " + attributes.size() + " bytes, more than the limit of " + maxBytes, 0,
+					0);
 		}
 		byte[] bytes;
 		try (InputStream in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
-			bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxBytes + 1));
+			bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
 		}
-		if (bytes.length > this.maxBytes) {
-			throw new ContentException("file is more than the limit of " + this.maxBytes + " bytes", 0, 0);
+		if (bytes.length > maxBytes) {
+			throw new ContentException("file is more than the limit of " + maxBytes + " bytes", 0, 0);
 		}
-		return SourceText.decode(bytes);
+		return bytes;
 	}
 
 	/**

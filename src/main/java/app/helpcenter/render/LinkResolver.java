@@ -14,14 +14,19 @@ import app.helpcenter.content.LinkSchemes;
 /**
  * Decides where a link or image in an article, a table of contents or a landing page points. Absolute URLs
  * and fragments stay exactly as written; links with a scheme other than http, https and mailto go nowhere. A
- * relative or site-relative link to an article that is loaded goes to its page in the same language; anything
- * else goes to the same path on the upstream docs site, in the page's locale. Local URLs are percent-encoded.
+ * relative or site-relative link to an article that is loaded goes to its page in the same language; a relative
+ * image goes to its path under the article's locale folder (served from there, or sent upstream when it is not
+ * there); anything else goes to the same path on the upstream docs site, in the page's locale. Local URLs are
+ * percent-encoded.
  */
 public final class LinkResolver {
 
 	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
 	private static final Pattern PAGE_EXTENSION = Pattern.compile("\\.(md|yml)$", Pattern.CASE_INSENSITIVE);
+
+	/** The image files a locale folder may serve ({@code web/RepositoryImages}). */
+	public static final Pattern IMAGE = Pattern.compile("\\.(png|jpe?g|gif|svg|webp)$", Pattern.CASE_INSENSITIVE);
 
 	private final String upstream;
 
@@ -61,6 +66,10 @@ public final class LinkResolver {
 		}
 		String rest = Urls.encodeIllegal(target.query + target.fragment);
 		String page = decode(target.page);
+		if (IMAGE.matcher(page).find()) {
+			// Served from the article's own locale folder when it is there, and sent upstream when it is not.
+			return "/" + sourceLocale + "/" + Urls.path(page) + rest;
+		}
 		if (this.articleExists.test(sourceLocale, page)) {
 			return "/" + pageLocale + "/" + Urls.path(page) + rest;
 		}

@@ -17,8 +17,9 @@ import app.helpcenter.site.SiteSnapshot;
 
 /**
  * Article pages and the home page of each locale, from the site snapshot the request reads. Pages are looked up
- * among the rendered ones only; a URL never becomes a file path. Redirects go to URLs built from loaded pages,
- * never from the request.
+ * among the rendered ones only; a URL becomes a file path only for an image, read by {@link RepositoryImages}
+ * inside its locale folder. Redirects go to URLs built from loaded pages, never from the request (an image's
+ * upstream copy aside, on the configured upstream site).
  */
 @Controller
 class ArticleController {
@@ -27,8 +28,11 @@ class ArticleController {
 
 	private final String cacheControl;
 
-	ArticleController(WebProperties properties) {
+	private final RepositoryImages images;
+
+	ArticleController(WebProperties properties, RepositoryImages images) {
 		this.cacheControl = properties.cacheControl();
+		this.images = images;
 	}
 
 	/**
@@ -47,6 +51,9 @@ class ArticleController {
 					: new ModelAndView("article/list", "docsets", site.docsets(served));
 		}
 		String articlePath = path.substring(1);
+		if (RepositoryImages.isImage(articlePath)) {
+			return this.images.serve(served, articlePath);
+		}
 		if (articlePath.endsWith("/")) {
 			return site.hub(served, articlePath.substring(0, articlePath.length() - 1))
 				.map((hub) -> served.equals(locale) ? new ModelAndView("article/hub", "hub", hub) : redirect(hub.url()))

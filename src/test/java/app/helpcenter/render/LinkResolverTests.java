@@ -61,8 +61,11 @@ class LinkResolverTests {
 	}
 
 	@Test
-	void sendsImagesNotInTheContentUpstream() {
-		assertThat(resolve("images/pci/roles.png", "zh-tw")).isEqualTo("https://learn.microsoft.com/zh-tw/partner-center/images/pci/roles.png");
+	void pointsImagesAtTheArticlesOwnLocaleFolderInEveryView() {
+		// Served from there when the repository has the image, sent upstream when it has not (web/RepositoryImages).
+		assertThat(resolve("images/pci/roles.png", "zh-tw")).isEqualTo("/zh-tw/partner-center/images/pci/roles.png");
+		assertThat(resolve("../media/a b.PNG?raw=1", "en-us")).isEqualTo("/zh-tw/media/a%20b.PNG?raw=1");
+		assertThat(resolve("https://example.com/x.png", "zh-tw")).isEqualTo("https://example.com/x.png");
 	}
 
 	@Test

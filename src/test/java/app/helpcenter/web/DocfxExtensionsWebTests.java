@@ -119,6 +119,32 @@ class DocfxExtensionsWebTests {
 		}
 	}
 
+	@Test
+	void servesImagesFromTheRepositoryAndSendsTheOthersUpstream() throws java.io.IOException {
+		java.net.http.HttpResponse<byte[]> png = this.http.bytes("GET", "/zh-tw/docs/media/settings.png");
+		assertThat(png.statusCode()).isEqualTo(200);
+		assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(png.headers().firstValue("Cache-Control").orElseThrow()).startsWith("public, max-age=");
+		assertThat(png.body()).isEqualTo(java.nio.file.Files.readAllBytes(
+				java.nio.file.Path.of("src/test/resources/fixtures/docfx/zh-tw/docs/media/settings.png")));
+		// On the English page too, the image comes from the article's own folder.
+		assertThat(this.http.page("/en-us/docs/images").select("img.image-border").attr("src"))
+			.isEqualTo("/zh-tw/docs/media/settings.png");
+
+		java.net.http.HttpResponse<byte[]> svg = this.http.bytes("GET", "/zh-tw/docs/media/check.svg");
+		assertThat(svg.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+		assertThat(svg.headers().allValues("Content-Security-Policy")).anyMatch((policy) -> policy.contains("sandbox"));
+		assertThat(svg.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+		java.net.http.HttpResponse<byte[]> missing = this.http.bytes("GET", "/zh-tw/docs/media/gear.svg");
+		assertThat(missing.statusCode()).isEqualTo(302);
+		assertThat(missing.headers().firstValue("Location"))
+			.hasValue("https://learn.microsoft.com/zh-tw/docs/media/gear.svg");
+		// Only images: other files of the repository are not served.
+		assertThat(this.http.bytes("GET", "/zh-tw/docs/snippets/Program.cs").statusCode()).isEqualTo(404);
+		assertThat(this.http.bytes("GET", "/zh-tw/docs/code.md").statusCode()).isEqualTo(301);
+	}
+
 	private static List<String> views(String article) {
 		return List.of("/zh-tw/" + article, "/en-us/" + article, "/zh-tw/" + article + "?view=bilingual");
 	}
