@@ -50,6 +50,11 @@ public record FrontMatter(Map<String, List<String>> fields) {
 		return value("author");
 	}
 
+	/** The article's id for cross references ({@code <xref:uid>}). */
+	public Optional<String> uid() {
+		return value("uid");
+	}
+
 	/**
 	 * Keywords, whether written as a YAML list or as one line separated by ASCII or full-width commas.
 	 */

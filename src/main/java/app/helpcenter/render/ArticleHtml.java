@@ -431,8 +431,9 @@ public final class ArticleHtml {
 	}
 
 	/**
-	 * Cross references ({@code <xref:uid>}, {@code [text](xref:uid)}) name API pages of another docs set: the
-	 * reader sees their text (the uid itself when that is all there is), never the syntax.
+	 * Cross references ({@code <xref:uid>}, {@code [text](xref:uid)}): the reader sees their text (the uid itself
+	 * when that is all there is), never the syntax. Resolving them is the links' job: to the article whose
+	 * front matter has the uid, or nowhere (an API page of another docs set), when the text stays as text.
 	 */
 	private static void showCrossReferences(Element body) {
 		for (Element link : body.select("a[href^=xref:], a[href^=XREF:]")) {
@@ -440,7 +441,6 @@ public final class ArticleHtml {
 			if (link.text().equalsIgnoreCase(link.attr("href")) || link.text().isBlank()) {
 				link.text(URLDecoder.decode(uid, StandardCharsets.UTF_8));
 			}
-			link.unwrap();
 		}
 	}
 

@@ -28,6 +28,9 @@ public final class ArticleIndex {
 	/** The docsets with a landing page, by locale, each as its folder with a trailing slash. */
 	private final Map<String, Set<String>> hubFolders;
 
+	/** The path of each article with a front-matter {@code uid}, by locale and uid. */
+	private final Map<String, Map<String, String>> uids;
+
 	private final List<String> translatedLocales;
 
 	private final List<String> locales;
@@ -35,6 +38,14 @@ public final class ArticleIndex {
 	private ArticleIndex(Map<String, Map<String, Article>> articles, Map<String, Set<String>> hubFolders) {
 		this.articles = articles;
 		this.hubFolders = hubFolders;
+		this.uids = new HashMap<>();
+		articles.forEach((locale, byPath) -> byPath.values()
+			.stream()
+			.sorted(Comparator.comparing(Article::path))
+			.forEach((article) -> article.frontMatter()
+				.uid()
+				.ifPresent((uid) -> this.uids.computeIfAbsent(locale, (key) -> new HashMap<>())
+					.putIfAbsent(uid, article.path()))));
 		this.translatedLocales = articles.keySet()
 			.stream()
 			.filter((locale) -> !locale.equals(SiteLocales.ENGLISH))
@@ -83,11 +94,12 @@ public final class ArticleIndex {
 
 	/**
 	 * Whether {@code other} has the same articles at the same paths, each with or without translated
-	 * sentences, and the same landing pages: then no link resolves differently and no language switch changes,
-	 * and an article whose text is the same renders the same.
+	 * sentences, the same landing pages and the same uids: then no link or cross reference resolves differently
+	 * and no language switch changes, and an article whose text is the same renders the same.
 	 */
 	public boolean sameShape(ArticleIndex other) {
-		if (!this.articles.keySet().equals(other.articles.keySet()) || !this.hubFolders.equals(other.hubFolders)) {
+		if (!this.articles.keySet().equals(other.articles.keySet()) || !this.hubFolders.equals(other.hubFolders)
+				|| !this.uids.equals(other.uids)) {
 			return false;
 		}
 		for (Map.Entry<String, Map<String, Article>> locale : this.articles.entrySet()) {
@@ -113,6 +125,11 @@ public final class ArticleIndex {
 	 * Whether a link target is served here: an article's path without extension, or a docset folder with a
 	 * trailing slash for its landing page.
 	 */
+	/** The path of the article of {@code locale} whose front matter has this {@code uid}, or {@code null}. */
+	public String pathOfUid(String locale, String uid) {
+		return this.uids.getOrDefault(locale, Map.of()).get(uid);
+	}
+
 	public boolean exists(String locale, String path) {
 		return this.articles.getOrDefault(locale, Map.of()).containsKey(path)
 				|| this.hubFolders.getOrDefault(locale, Set.of()).contains(path);

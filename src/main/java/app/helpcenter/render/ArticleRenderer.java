@@ -1,11 +1,14 @@
 package app.helpcenter.render;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -44,6 +47,7 @@ public final class ArticleRenderer {
 	public RenderedArticle render(Article article, ArticleIndex index) {
 		Dependencies dependencies = new Dependencies();
 		LinkResolver links = new LinkResolver(this.upstream, dependencies.exists(index));
+		BiFunction<String, String, String> uids = dependencies.uid(index);
 		String html = this.markdown.toHtml(article.markdown());
 		List<Page.Alternative> views = views(article.path(), index);
 		String locale = article.locale();
@@ -51,14 +55,14 @@ public final class ArticleRenderer {
 		boolean englishPage = englishSource && !locale.equals(SiteLocales.ENGLISH);
 		// The English text is rendered once, for the English page and the side-by-side page's English column.
 		RenderedView english = (englishPage || article.segmented()) ? sanitized(ArticleHtml.render(html,
-				ArticleView.ENGLISH, forPage(links, article, SiteLocales.ENGLISH), alertLabels(SiteLocales.ENGLISH)))
+				ArticleView.ENGLISH, forPage(links, uids, article, SiteLocales.ENGLISH), alertLabels(SiteLocales.ENGLISH)))
 				: null;
 		List<Page> pages = new ArrayList<>(3);
-		pages.add(page(article, sanitized(ArticleHtml.render(html, ArticleView.TRANSLATED, forPage(links, article, locale),
-				alertLabels(locale))), ArticleView.TRANSLATED, locale, views));
+		pages.add(page(article, sanitized(ArticleHtml.render(html, ArticleView.TRANSLATED,
+				forPage(links, uids, article, locale), alertLabels(locale))), ArticleView.TRANSLATED, locale, views));
 		if (article.segmented()) {
 			RenderedView translation = sanitized(
-					ArticleHtml.renderTranslation(html, forPage(links, article, locale), alertLabels(locale)));
+					ArticleHtml.renderTranslation(html, forPage(links, uids, article, locale), alertLabels(locale)));
 			pages.add(page(article, ArticleHtml.pair(translation, english), ArticleView.BILINGUAL, locale, views));
 		}
 		if (englishPage) {
@@ -102,8 +106,21 @@ public final class ArticleRenderer {
 		return List.copyOf(views);
 	}
 
-	private static UnaryOperator<String> forPage(LinkResolver links, Article article, String pageLocale) {
-		return (href) -> links.resolve(href, article.locale(), article.path(), pageLocale);
+	/**
+	 * Resolves the links of one page; a cross reference ({@code xref:uid}) goes to the article of the same
+	 * locale folder whose front matter has that uid, and nowhere when there is none.
+	 */
+	private static UnaryOperator<String> forPage(LinkResolver links, BiFunction<String, String, String> uids,
+			Article article, String pageLocale) {
+		return (href) -> {
+			if (href.regionMatches(true, 0, "xref:", 0, "xref:".length())) {
+				String uid = URLDecoder.decode(href.substring("xref:".length()).replaceFirst("[?#].*$", ""),
+						StandardCharsets.UTF_8);
+				String path = uids.apply(article.locale(), uid);
+				return (path != null) ? "/" + pageLocale + "/" + Urls.path(path) : null;
+			}
+			return links.resolve(href, article.locale(), article.path(), pageLocale);
+		};
 	}
 
 	/** The article's HTML passes the sanitizer's allowlist before it is kept. */

@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 
 /**
  * What a piece of a page asked about the rest of the site while it was made: whether each path it links to is
- * here, and the English heading of each article whose title it shows. Recorded while rendering (on one
+ * here, which article each cross reference ({@code xref:uid}) names, and the English heading of each article whose
+ * title it shows. Recorded while rendering (on one
  * thread), then only read: {@link #holdStill} tells whether making it again would ask the same and get the same
  * answers, in which case it can be taken over as it is.
  */
@@ -19,6 +21,20 @@ public final class Dependencies {
 	private final List<Object> answers = new ArrayList<>();
 
 	private final Map<String, String> headings = new HashMap<>();
+
+	/** The cross references resolved, as locale, uid and the path found (or {@code null}), three entries each. */
+	private final List<String> uids = new ArrayList<>();
+
+	/** Asks {@code index} which article has a uid, and records the answer. */
+	BiFunction<String, String, String> uid(ArticleIndex index) {
+		return (locale, uid) -> {
+			String path = index.pathOfUid(locale, uid);
+			this.uids.add(locale);
+			this.uids.add(uid);
+			this.uids.add(path);
+			return path;
+		};
+	}
 
 	/** Asks {@code index} whether a link target is here, and records the answer. */
 	BiPredicate<String, String> exists(ArticleIndex index) {
@@ -46,6 +62,11 @@ public final class Dependencies {
 				return false;
 			}
 		}
+		for (int i = 0; i < this.uids.size(); i += 3) {
+			if (!Objects.equals(index.pathOfUid(this.uids.get(i), this.uids.get(i + 1)), this.uids.get(i + 2))) {
+				return false;
+			}
+		}
 		for (Map.Entry<String, String> heading : this.headings.entrySet()) {
 			if (!Objects.equals(englishHeadings.get(heading.getKey()), heading.getValue())) {
 				return false;
@@ -56,7 +77,7 @@ public final class Dependencies {
 
 	/** How many questions were asked. */
 	public int size() {
-		return this.answers.size() / 3 + this.headings.size();
+		return this.answers.size() / 3 + this.headings.size() + this.uids.size() / 3;
 	}
 
 }

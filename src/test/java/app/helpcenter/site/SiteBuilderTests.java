@@ -106,6 +106,19 @@ class SiteBuilderTests {
 	}
 
 	@Test
+	void rendersTheArticlesWhoseCrossReferenceChangesTarget() throws IOException {
+		Files.writeString(this.docs.resolve("refers.md"), "---\ntitle: 參照\n---\n# 參照\n\n請參閱 <xref:docs.target>。\n");
+		next();
+		assertThat(text("/zh-tw/docs/refers")).doesNotContain("href=\"/zh-tw/docs/other\"").contains("docs.target");
+
+		edit("other.md", "---\n", "---\nuid: docs.target\n");
+		SiteBuilder.Built named = next();
+		assertThat(named.rendered()).containsExactlyInAnyOrder(Path.of("zh-tw/docs/other.md"),
+				Path.of("zh-tw/docs/refers.md"));
+		assertThat(text("/zh-tw/docs/refers")).contains("href=\"/zh-tw/docs/other\"");
+	}
+
+	@Test
 	void rendersBothSidesOfARename() throws IOException {
 		Files.move(this.docs.resolve("setup.md"), this.docs.resolve("later.md"));
 		SiteBuilder.Built next = next();
