@@ -16,6 +16,10 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
 import app.helpcenter.check.Finding.Severity;
 import app.helpcenter.content.Article;
 import app.helpcenter.content.Content;
@@ -23,6 +27,7 @@ import app.helpcenter.content.LoadProblem;
 import app.helpcenter.content.LocaleFolder;
 import app.helpcenter.content.Redirect;
 import app.helpcenter.render.DocfxExtensions;
+import app.helpcenter.render.SegmentPairs;
 
 /**
  * What an author must learn before a reader does: files that could not be loaded, unpaired segments,
@@ -31,16 +36,6 @@ import app.helpcenter.render.DocfxExtensions;
  * translation. Works on the loaded content alone, so it runs at start-up and from the command line.
  */
 public final class ContentCheck {
-
-	private static final Pattern TRANSLATED = Pattern.compile("<span data-ttu-id=\"([^\"]*)\">");
-
-	private static final Pattern SOURCE = Pattern.compile("<span data-stu-id=\"([^\"]*)\">");
-
-	/** A segment's text holds no span of its own, so a pair never reaches past the next {@code </span>}. */
-	private static final String SEGMENT_TEXT = "([^<]*(?:<(?!/?span\\b)[^<]*)*)";
-
-	private static final Pattern PAIR = Pattern.compile("<span data-ttu-id=\"([^\"]+)\">" + SEGMENT_TEXT + "</span>"
-			+ "<span class=\"sxs-lookup\"><span data-stu-id=\"\\1\">" + SEGMENT_TEXT + "</span></span>");
 
 	/** The target of a Markdown link or image: what follows {@code ](}. */
 	private static final Pattern MARKDOWN_LINK = Pattern.compile("]\\(\\s*<?([^)\\s>]*)");
@@ -132,34 +127,49 @@ public final class ContentCheck {
 				errors, findings.size() - errors, files);
 	}
 
+	/**
+	 * Sentence pairs as the renderer pairs them ({@link SegmentPairs}), on the article parsed as HTML with the
+	 * lines of its elements: a translation without its English, an English without its translation, and a pair
+	 * whose two sides link to different places.
+	 */
 	private static void segments(Source source, Path file, List<Finding> findings) {
 		String text = source.text();
-		Set<String> translated = ids(TRANSLATED, text);
-		Set<String> sources = ids(SOURCE, text);
-		Set<String> paired = new HashSet<>();
-		Matcher pair = PAIR.matcher(text);
-		while (pair.find()) {
-			paired.add(pair.group(1));
-			Set<String> translatedLinks = targets(pair.group(2));
-			Set<String> englishLinks = targets(pair.group(3));
+		if (!text.contains("data-ttu-id") && !text.contains("data-stu-id")) {
+			return;
+		}
+		Document tracked = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+		Element body = tracked.body();
+		Set<String> translatedIds = new HashSet<>();
+		Set<String> sourceIds = new HashSet<>();
+		body.select("span[data-ttu-id]").forEach((span) -> translatedIds.add(span.attr("data-ttu-id")));
+		body.select("span[data-stu-id]").forEach((span) -> sourceIds.add(span.attr("data-stu-id")));
+		for (Element translated : body.select("span[data-ttu-id]")) {
+			String id = translated.attr("data-ttu-id");
+			int line = lineOf(source, translated);
+			Element english = SegmentPairs.englishOf(translated);
+			if (english == null) {
+				findings.add(new Finding(file, line, 0, id, Severity.ERROR, sourceIds.contains(id)
+						? "translation and English are not next to each other" : "translation has no English original"));
+				continue;
+			}
+			Set<String> translatedLinks = targets(translated.html());
+			Set<String> englishLinks = targets(english.html());
 			if (!translatedLinks.equals(englishLinks)) {
-				findings.add(new Finding(file, line(source, pair.start()), 0, pair.group(1), Severity.ERROR,
+				findings.add(new Finding(file, line, 0, id, Severity.ERROR,
 						"translation links to " + translatedLinks + " but the English to " + englishLinks));
 			}
 		}
-		for (String id : translated) {
-			if (!paired.contains(id)) {
-				findings.add(new Finding(file, line(source, text.indexOf("data-ttu-id=\"" + id + "\"")), 0, id,
-						Severity.ERROR, sources.contains(id) ? "translation and English are not next to each other"
-								: "translation has no English original"));
+		for (Element english : body.select("span[data-stu-id]")) {
+			if (!translatedIds.contains(english.attr("data-stu-id"))) {
+				findings.add(new Finding(file, lineOf(source, english), 0, english.attr("data-stu-id"), Severity.ERROR,
+						"English original has no translation"));
 			}
 		}
-		for (String id : sources) {
-			if (!translated.contains(id)) {
-				findings.add(new Finding(file, line(source, text.indexOf("data-stu-id=\"" + id + "\"")), 0, id,
-						Severity.ERROR, "English original has no translation"));
-			}
-		}
+	}
+
+	/** The line of the file an element of the article's parsed text starts on. */
+	private static int lineOf(Source source, Element element) {
+		return source.article().bodyLine() + element.sourceRange().start().lineNumber() - 1;
 	}
 
 	private static void links(Source source, Path file, LocaleFolder folder, List<Finding> findings) {
@@ -244,14 +254,6 @@ public final class ContentCheck {
 		}
 	}
 
-	private static Set<String> ids(Pattern pattern, String text) {
-		Set<String> ids = new LinkedHashSet<>();
-		Matcher matcher = pattern.matcher(text);
-		while (matcher.find()) {
-			ids.add(matcher.group(1));
-		}
-		return ids;
-	}
 
 	private static Set<String> targets(String markdown) {
 		Set<String> targets = new TreeSet<>();

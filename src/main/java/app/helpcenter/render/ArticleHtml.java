@@ -183,7 +183,7 @@ public final class ArticleHtml {
 	private static String englishText(Element element) {
 		Element copy = element.clone();
 		copy.select("span[data-ttu-id]").forEach((translated) -> {
-			if (partnerOf(translated) != null) {
+			if (SegmentPairs.lookupOf(translated) != null) {
 				translated.remove();
 			}
 		});
@@ -206,7 +206,7 @@ public final class ArticleHtml {
 	private static void showSegments(Element body, Text text) {
 		for (Element translated : body.select("span[data-ttu-id]")) {
 			String id = translated.attr("data-ttu-id");
-			Element lookup = partnerOf(translated);
+			Element lookup = SegmentPairs.lookupOf(translated);
 			Element source = (lookup != null) ? lookup.selectFirst("span[data-stu-id]") : null;
 			Element segment = segment(id, (text == Text.ORIGINAL && source != null) ? source : translated);
 			if (text == Text.TRANSLATION_WITH_ORIGINAL && source != null && !id.isEmpty()
@@ -250,20 +250,6 @@ public final class ArticleHtml {
 		return segment;
 	}
 
-	/** The {@code span.sxs-lookup} holding the English of a translated span, when it follows it directly. */
-	private static Element partnerOf(Element translated) {
-		Node next = translated.nextSibling();
-		while (next instanceof TextNode text && text.isBlank()) {
-			next = next.nextSibling();
-		}
-		if (next instanceof Element lookup && lookup.normalName().equals("span") && lookup.hasClass("sxs-lookup")) {
-			Element source = lookup.selectFirst("span[data-stu-id]");
-			if (source != null && source.attr("data-stu-id").equals(translated.attr("data-ttu-id"))) {
-				return lookup;
-			}
-		}
-		return null;
-	}
 
 	/**
 	 * {@code > [!NOTE]} blockquotes become {@code div.alert.alert-note} with a label. Markers written by

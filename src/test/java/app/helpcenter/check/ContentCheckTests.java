@@ -3,12 +3,17 @@ package app.helpcenter.check;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import app.helpcenter.content.Content;
 import app.helpcenter.content.ContentLoader;
+import app.helpcenter.render.Page;
+import app.helpcenter.render.PageBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -55,6 +60,27 @@ class ContentCheckTests {
 			.filteredOn((finding) -> finding.contains("code snippet"))
 			.containsExactly("zh-tw/docs/code.md:14: error: code snippet snippets/Missing.cs not found",
 					"zh-tw/docs/code.md:16: error: code snippet ../../../hostile-files-elsewhere/secret.cs: is outside the locale folder");
+	}
+
+	/** Pairs the renderer shows as pairs (space between the spans, other quoting, a span inside a sentence). */
+	@Test
+	void pairsSentencesAsTheRendererDoes(@TempDir Path root) throws IOException {
+		Path article = Files.createDirectories(root.resolve("zh-tw/docs")).resolve("pairs.md");
+		Files.writeString(article, "---\ntitle: 配對\n---\n# 配對\n\n"
+				+ "<span data-ttu-id=\"a-1\">第一句。</span>\n<span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">First.</span></span>\n\n"
+				+ "<span data-ttu-id='a-2'>第二句。</span><span class='sxs-lookup'><span data-stu-id='a-2'>Second.</span></span>\n\n"
+				+ "<span data-ttu-id=\"a-3\">按 <span class=\"keyboard\">Enter</span>。</span><span class=\"sxs-lookup\">"
+				+ "<span data-stu-id=\"a-3\">Press <span class=\"keyboard\">Enter</span>.</span></span>\n\n"
+				+ "<span data-ttu-id=\"a-4\">孤單的一句。</span>\n");
+		Content content = new ContentLoader(1024 * 1024).load(root);
+		assertThat(ContentCheck.check(content)).extracting(Finding::toString)
+			.containsExactly("zh-tw/docs/pairs.md:13: error: [a-4] translation has no English original");
+		Page page = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10))
+			.build(content)
+			.find("zh-tw", "docs/pairs")
+			.orElseThrow();
+		assertThat(Jsoup.parse(page.bodyHtml()).select(".seg-en").eachText()).containsExactly("First.", "Second.",
+				"Press Enter.");
 	}
 
 	@Test
