@@ -37,6 +37,12 @@ import app.helpcenter.render.SegmentPairs;
  */
 public final class ContentCheck {
 
+	/** A code fence's opening line, its marker in group 1. */
+	private static final Pattern CODE_FENCE = Pattern.compile("(?m)^ {0,3}(`{3,}|~{3,}).*$");
+
+	/** Inline code: a run of backticks up to the next run of the same length. */
+	private static final Pattern CODE_SPAN = Pattern.compile("(?<!`)(`+)(?!`).*?(?<!`)\\1(?!`)", Pattern.DOTALL);
+
 	/** The target of a Markdown link or image: what follows {@code ](}. */
 	private static final Pattern MARKDOWN_LINK = Pattern.compile("]\\(\\s*<?([^)\\s>]*)");
 
@@ -167,13 +173,49 @@ public final class ContentCheck {
 		}
 	}
 
+	/**
+	 * The text with fenced code blocks and inline code blanked out (newlines kept, so offsets and lines stay
+	 * where they were).
+	 */
+	static String withoutCode(String text) {
+		if (text.indexOf('`') < 0 && text.indexOf("~~~") < 0) {
+			return text;
+		}
+		char[] chars = text.toCharArray();
+		Matcher fence = CODE_FENCE.matcher(text);
+		int searchFrom = 0;
+		while (fence.find(searchFrom)) {
+			String marker = fence.group(1);
+			Matcher close = Pattern.compile("(?m)^ {0,3}" + Pattern.quote(String.valueOf(marker.charAt(0))) + "{"
+					+ marker.length() + ",}[ \\t]*$").matcher(text);
+			int end = close.find(fence.end()) ? close.end() : text.length();
+			blank(chars, fence.start(), end);
+			searchFrom = end;
+		}
+		String unfenced = new String(chars);
+		Matcher span = CODE_SPAN.matcher(unfenced);
+		while (span.find()) {
+			blank(chars, span.start(), span.end());
+		}
+		return new String(chars);
+	}
+
+	private static void blank(char[] chars, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (chars[i] != '\n') {
+				chars[i] = ' ';
+			}
+		}
+	}
+
 	/** The line of the file an element of the article's parsed text starts on. */
 	private static int lineOf(Source source, Element element) {
 		return source.article().bodyLine() + element.sourceRange().start().lineNumber() - 1;
 	}
 
+	/** Links as the page has them: not inside code, where Markdown shows them as written. */
 	private static void links(Source source, Path file, LocaleFolder folder, List<Finding> findings) {
-		String text = source.text();
+		String text = withoutCode(source.text());
 		Matcher markdown = MARKDOWN_LINK.matcher(text);
 		while (markdown.find()) {
 			String target = markdown.group(1);

@@ -84,6 +84,17 @@ class ContentCheckTests {
 	}
 
 	@Test
+	void checksTheLinksAPageHasNotThoseShownAsCode(@TempDir Path root) throws IOException {
+		Path article = Files.createDirectories(root.resolve("zh-tw/docs")).resolve("code.md");
+		Files.writeString(article, "---\ntitle: 程式碼\n---\n# 程式碼\n\n"
+				+ "Write `[text](not-a-file.md)` for a link.\n\n```markdown\n[text](also-not.md)\n![alt](no.png)\n```\n\n"
+				+ "[A real link](missing.md)\n");
+		assertThat(ContentCheck.check(new ContentLoader(1024 * 1024).load(root))).extracting(Finding::toString)
+			.containsExactly("zh-tw/docs/code.md:13: error: link to a file that does not exist: missing.md");
+		assertThat(ContentCheck.withoutCode("a `b` c\n~~~\nd\n~~~\ne")).isEqualTo("a     c\n   \n \n   \ne");
+	}
+
+	@Test
 	void findsNothingInACleanTree() {
 		Content content = new ContentLoader(1024 * 1024).load(Path.of("src/test/resources/fixtures/clean"));
 		List<Finding> findings = ContentCheck.check(content);
