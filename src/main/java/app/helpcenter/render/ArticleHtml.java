@@ -46,6 +46,9 @@ public final class ArticleHtml {
 
 	private static final Pattern QUOTE_PREFIX = Pattern.compile("(?m)^[ \\t]*>[ \\t]?");
 
+	/** {@code @uid} where a word starts: after the start of the text, a space or an opening bracket. */
+	private static final Pattern AT_REFERENCE = Pattern.compile("(?<![\\p{L}\\p{N}_.@/-])@([A-Za-z_][A-Za-z0-9_.`#-]*[A-Za-z0-9_])");
+
 	private static final Pattern NON_SLUG = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final int SUMMARY_LENGTH = 160;
@@ -131,6 +134,7 @@ public final class ArticleHtml {
 		removeStrayEmphasisMarkers(body);
 		titleTabs(body);
 		showCrossReferences(body);
+		linkAtReferences(body, links);
 		resolveLinks(body, links);
 		Element heading = body.selectFirst("h1");
 		if (heading != null) {
@@ -426,6 +430,42 @@ public final class ArticleHtml {
 			String uid = link.attr("href").substring("xref:".length()).replaceFirst("[?#].*$", "");
 			if (link.text().equalsIgnoreCase(link.attr("href")) || link.text().isBlank()) {
 				link.text(URLDecoder.decode(uid, StandardCharsets.UTF_8));
+			}
+		}
+	}
+
+	/**
+	 * DocFX's short cross reference, {@code @uid} at the start of a word: a link when an article here has that uid,
+	 * and the text as written otherwise (an e-mail address or a handle is not one, and reads as what it is). Not
+	 * in the hidden originals, which hold no links.
+	 */
+	private static void linkAtReferences(Element body, UnaryOperator<String> links) {
+		List<TextNode> candidates = new ArrayList<>();
+		body.traverse((node, depth) -> {
+			if (node instanceof TextNode text && text.getWholeText().indexOf('@') >= 0 && !inCode(text)
+					&& text.parent() != null && ((Element) text.parent()).closest("a, .seg-en") == null) {
+				candidates.add(text);
+			}
+		});
+		for (TextNode text : candidates) {
+			Matcher reference = AT_REFERENCE.matcher(text.getWholeText());
+			List<Node> replacement = new ArrayList<>();
+			int from = 0;
+			while (reference.find()) {
+				String href = links.apply("xref:" + reference.group(1));
+				if (href == null) {
+					continue;
+				}
+				replacement.add(new TextNode(text.getWholeText().substring(from, reference.start())));
+				replacement.add(new Element("a").attr("href", "xref:" + reference.group(1)).text(reference.group(1)));
+				from = reference.end();
+			}
+			if (!replacement.isEmpty()) {
+				replacement.add(new TextNode(text.getWholeText().substring(from)));
+				for (Node node : replacement) {
+					text.before(node);
+				}
+				text.remove();
 			}
 		}
 	}

@@ -102,12 +102,13 @@ class DocfxExtensionsWebTests {
 		assertThat(VisibleText.of(body)).doesNotContain("sparkle").endsWith("結束。");
 		// A uid in front matter makes the cross reference a link to that article; others stay text.
 		assertThat(body.select("p a[href=/zh-tw/docs/images]")).extracting(VisibleText::of)
-			.containsExactly("圖片", "helpcenter.docs.images");
+			.containsExactly("圖片", "helpcenter.docs.images", "helpcenter.docs.images");
+		assertThat(VisibleText.of(body)).contains("另見 helpcenter.docs.images，或寫信到 help@example.com 與 @nobody。");
 		assertThat(body.select("a")).extracting(VisibleText::of)
 			.doesNotContain("Microsoft.Store.PartnerCenter.IPartner", "合作夥伴類別");
 		assertThat(this.http.page("/en-us/docs/inline").select(".article-body p a[href=/en-us/docs/images]"))
 			.extracting(VisibleText::of)
-			.containsExactly("images", "helpcenter.docs.images");
+			.containsExactly("images", "helpcenter.docs.images", "helpcenter.docs.images");
 		assertThat(VisibleText.of(this.http.page("/en-us/docs/inline").selectFirst(".article-body")))
 			.contains("Sign in to the Partner Center portal.", "See Microsoft.Store.PartnerCenter.IPartner.",
 					"Use the partner class.");
