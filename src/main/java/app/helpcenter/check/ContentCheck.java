@@ -26,6 +26,7 @@ import app.helpcenter.content.Content;
 import app.helpcenter.content.LoadProblem;
 import app.helpcenter.content.LocaleFolder;
 import app.helpcenter.content.Redirect;
+import app.helpcenter.render.CodeFences;
 import app.helpcenter.render.DocfxExtensions;
 import app.helpcenter.render.SegmentPairs;
 
@@ -36,9 +37,6 @@ import app.helpcenter.render.SegmentPairs;
  * translation. Works on the loaded content alone, so it runs at start-up and from the command line.
  */
 public final class ContentCheck {
-
-	/** A code fence's opening line, its marker in group 1. */
-	private static final Pattern CODE_FENCE = Pattern.compile("(?m)^ {0,3}(`{3,}|~{3,}).*$");
 
 	/** Inline code: a run of backticks up to the next run of the same length. */
 	private static final Pattern CODE_SPAN = Pattern.compile("(?<!`)(`+)(?!`).*?(?<!`)\\1(?!`)", Pattern.DOTALL);
@@ -182,18 +180,16 @@ public final class ContentCheck {
 			return text;
 		}
 		char[] chars = text.toCharArray();
-		Matcher fence = CODE_FENCE.matcher(text);
-		int searchFrom = 0;
-		while (fence.find(searchFrom)) {
-			String marker = fence.group(1);
-			Matcher close = Pattern.compile("(?m)^ {0,3}" + Pattern.quote(String.valueOf(marker.charAt(0))) + "{"
-					+ marker.length() + ",}[ \\t]*$").matcher(text);
-			int end = close.find(fence.end()) ? close.end() : text.length();
-			blank(chars, fence.start(), end);
-			searchFrom = end;
+		String[] lines = text.split("\n", -1);
+		boolean[] fenced = CodeFences.of(lines);
+		int start = 0;
+		for (int i = 0; i < lines.length; i++) {
+			if (fenced[i]) {
+				blank(chars, start, start + lines[i].length());
+			}
+			start += lines[i].length() + 1;
 		}
-		String unfenced = new String(chars);
-		Matcher span = CODE_SPAN.matcher(unfenced);
+		Matcher span = CODE_SPAN.matcher(new String(chars));
 		while (span.find()) {
 			blank(chars, span.start(), span.end());
 		}

@@ -32,8 +32,6 @@ public final class DocfxExtensions {
 	private static final Pattern VIDEO = Pattern.compile("^ {0,3}(?:>\\s*)?\\[!VIDEO\\s+([^\\]\\s]+)\\s*]\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-
 	private static final Set<String> KNOWN = Set.of("image", "image-end", "no-loc", "row", "row-end", "column",
 			"column-end", "zone", "zone-end", "moniker", "moniker-end");
 
@@ -50,25 +48,10 @@ public final class DocfxExtensions {
 			return markdown;
 		}
 		StringBuilder html = new StringBuilder(markdown.length() + 256);
-		String fence = null;
-		for (String line : markdown.split("\n", -1)) {
-			Matcher fenceStart = FENCE.matcher(line);
-			if (fenceStart.find()) {
-				String marker = fenceStart.group(1);
-				if (fence == null) {
-					fence = marker;
-				}
-				else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
-					fence = null;
-				}
-				html.append(line).append('\n');
-				continue;
-			}
-			if (fence != null) {
-				html.append(line).append('\n');
-				continue;
-			}
-			html.append(expandLine(line)).append('\n');
+		String[] lines = markdown.split("\n", -1);
+		boolean[] fenced = CodeFences.of(lines);
+		for (int i = 0; i < lines.length; i++) {
+			html.append(fenced[i] ? lines[i] : expandLine(lines[i])).append('\n');
 		}
 		html.setLength(html.length() - 1);
 		return html.toString();
@@ -80,17 +63,10 @@ public final class DocfxExtensions {
 		if (markdown.indexOf(":::") < 0) {
 			return unknown;
 		}
-		String fence = null;
 		String[] lines = markdown.split("\n", -1);
+		boolean[] fenced = CodeFences.of(lines);
 		for (int i = 0; i < lines.length; i++) {
-			Matcher fenceStart = FENCE.matcher(lines[i]);
-			if (fenceStart.find()) {
-				String marker = fenceStart.group(1);
-				fence = (fence == null) ? marker
-						: (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) ? null : fence;
-				continue;
-			}
-			if (fence != null) {
+			if (fenced[i]) {
 				continue;
 			}
 			Matcher block = BLOCK.matcher(lines[i]);
