@@ -12,6 +12,7 @@ import app.helpcenter.check.ContentCheck;
 import app.helpcenter.check.Finding;
 import app.helpcenter.content.Content;
 import app.helpcenter.content.ContentLoader;
+import app.helpcenter.content.ContentProperties;
 import app.helpcenter.content.LoadProblem;
 import app.helpcenter.content.LocaleFolder;
 import app.helpcenter.render.PageBuilder;
@@ -63,14 +64,15 @@ final class CheckCommand {
 		List<Finding> findings = new ArrayList<>(ContentCheck.check(content));
 		// Rendering finds what loading cannot: articles too deep or too slow to render.
 		List<LoadProblem> renderProblems = new ArrayList<>(
-				new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10))
+				new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10),
+						ContentProperties.DEFAULT_SOURCE_LOCALE)
 					.build(content)
 					.problems());
 		renderProblems.removeAll(content.problems());
 		renderProblems.forEach((problem) -> findings.add(ContentCheck.of(problem)));
 		// The synonym files, read as the live site reads them: a bad line is a finding of its file.
 		List<String> locales = content.folders().stream().map(LocaleFolder::locale).toList();
-		Synonyms.load(content.synonyms(), locales)
+		Synonyms.load(content.synonyms(), locales, ContentProperties.DEFAULT_SOURCE_LOCALE)
 			.problems()
 			.values()
 			.forEach((problems) -> problems.forEach((problem) -> findings.add(ContentCheck.of(problem))));

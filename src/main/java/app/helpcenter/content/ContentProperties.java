@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.hibernate.validator.constraints.time.DurationMin;
 
@@ -21,11 +22,19 @@ import org.springframework.validation.annotation.Validated;
  * @param watch whether the site follows changes to the content while it runs
  * @param watchDelay how long the content must be quiet after a change before the site reloads (editors write a
  * temporary file, then rename it)
+ * @param sourceLocale where pages in the source language of the translations are served, and the folder that may
+ * hold its articles ({@code en-us}); the other locale folders are translations
  */
 @Validated
 @ConfigurationProperties("helpcenter.content")
 public record ContentProperties(@NotNull @DefaultValue("content") Path root,
 		@NotNull @PositiveSize @DefaultValue("1MB") DataSize maxFileSize,
 		@NotNull @DurationMin(millis = 1) @DefaultValue("10s") Duration renderTimeout,
-		@DefaultValue("true") boolean watch, @NotNull @DurationMin(millis = 1) @DefaultValue("25ms") Duration watchDelay) {
+		@DefaultValue("true") boolean watch, @NotNull @DurationMin(millis = 1) @DefaultValue("25ms") Duration watchDelay,
+		@NotNull @Pattern(regexp = "[a-z]{2,3}-[a-z0-9]{2,8}", message = "must be a locale folder name such as en-us")
+		@DefaultValue(DEFAULT_SOURCE_LOCALE) String sourceLocale) {
+
+	/** The source language of Microsoft's localized docs repositories: English, served under {@code en-us}. */
+	public static final String DEFAULT_SOURCE_LOCALE = "en-us";
+
 }

@@ -31,13 +31,17 @@ public final class ArticleIndex {
 	/** The path of each article with a front-matter {@code uid}, by locale and uid. */
 	private final Map<String, Map<String, String>> uids;
 
+	private final String sourceLocale;
+
 	private final List<String> translatedLocales;
 
 	private final List<String> locales;
 
-	private ArticleIndex(Map<String, Map<String, Article>> articles, Map<String, Set<String>> hubFolders) {
+	private ArticleIndex(Map<String, Map<String, Article>> articles, Map<String, Set<String>> hubFolders,
+			String sourceLocale) {
 		this.articles = articles;
 		this.hubFolders = hubFolders;
+		this.sourceLocale = sourceLocale;
 		this.uids = new HashMap<>();
 		articles.forEach((locale, byPath) -> byPath.values()
 			.stream()
@@ -48,17 +52,20 @@ public final class ArticleIndex {
 					.putIfAbsent(uid, article.path()))));
 		this.translatedLocales = articles.keySet()
 			.stream()
-			.filter((locale) -> !locale.equals(SiteLocales.ENGLISH))
+			.filter((locale) -> !locale.equals(sourceLocale))
 			.toList();
 		List<String> locales = new ArrayList<>(this.translatedLocales);
 		if (!articles.isEmpty()) {
-			locales.add(SiteLocales.ENGLISH);
+			locales.add(sourceLocale);
 		}
 		this.locales = List.copyOf(locales);
 	}
 
-	/** @param articles articles with one URL each */
-	public static ArticleIndex of(Collection<Article> articles, Collection<Hub> hubs) {
+	/**
+	 * @param articles articles with one URL each
+	 * @param sourceLocale where the source language is served ({@code helpcenter.content.source-locale})
+	 */
+	public static ArticleIndex of(Collection<Article> articles, Collection<Hub> hubs, String sourceLocale) {
 		// Locales in order (the first translated one is the default); paths in hash maps, for speed.
 		Map<String, Map<String, Article>> byLocale = new TreeMap<>();
 		for (Article article : articles) {
@@ -67,7 +74,7 @@ public final class ArticleIndex {
 		Map<String, Set<String>> hubFolders = hubs.stream()
 			.collect(Collectors.groupingBy(Hub::locale,
 					Collectors.mapping((hub) -> hub.folder() + "/", Collectors.toUnmodifiableSet())));
-		return new ArticleIndex(byLocale, hubFolders);
+		return new ArticleIndex(byLocale, hubFolders, sourceLocale);
 	}
 
 	/** The URL prefixes served: the translated locales, then English. */
@@ -99,7 +106,7 @@ public final class ArticleIndex {
 	 */
 	public boolean sameShape(ArticleIndex other) {
 		if (!this.articles.keySet().equals(other.articles.keySet()) || !this.hubFolders.equals(other.hubFolders)
-				|| !this.uids.equals(other.uids)) {
+				|| !this.uids.equals(other.uids) || !this.sourceLocale.equals(other.sourceLocale)) {
 			return false;
 		}
 		for (Map.Entry<String, Map<String, Article>> locale : this.articles.entrySet()) {
@@ -125,6 +132,11 @@ public final class ArticleIndex {
 	 * Whether a link target is served here: an article's path without extension, or a docset folder with a
 	 * trailing slash for its landing page.
 	 */
+	/** Where the source language (English) is served: its pages are made from every translation's originals. */
+	public String sourceLocale() {
+		return this.sourceLocale;
+	}
+
 	/** The path of the article of {@code locale} whose front matter has this {@code uid}, or {@code null}. */
 	public String pathOfUid(String locale, String uid) {
 		return this.uids.getOrDefault(locale, Map.of()).get(uid);
@@ -140,7 +152,7 @@ public final class ArticleIndex {
 	 * the first translated locale's (in alphabetical order) that has it.
 	 */
 	public Article englishSource(String path) {
-		return Stream.concat(Stream.of(SiteLocales.ENGLISH), this.translatedLocales.stream())
+		return Stream.concat(Stream.of(this.sourceLocale), this.translatedLocales.stream())
 			.map((locale) -> this.articles.getOrDefault(locale, Map.of()).get(path))
 			.filter(Objects::nonNull)
 			.findFirst()

@@ -51,22 +51,23 @@ public final class ArticleRenderer {
 		String html = this.markdown.toHtml(article.markdown());
 		List<Page.Alternative> views = views(article.path(), index);
 		String locale = article.locale();
+		String source = index.sourceLocale();
 		boolean englishSource = article.equals(index.englishSource(article.path()));
-		boolean englishPage = englishSource && !locale.equals(SiteLocales.ENGLISH);
+		boolean englishPage = englishSource && !locale.equals(source);
 		// The English text is rendered once, for the English page and the side-by-side page's English column.
 		RenderedView english = (englishPage || article.segmented()) ? sanitized(ArticleHtml.render(html,
-				ArticleView.ENGLISH, forPage(links, uids, article, SiteLocales.ENGLISH), alertLabels(SiteLocales.ENGLISH)))
+				ArticleView.ENGLISH, forPage(links, uids, article, source), alertLabels(source)))
 				: null;
 		List<Page> pages = new ArrayList<>(3);
 		pages.add(page(article, sanitized(ArticleHtml.render(html, ArticleView.TRANSLATED,
-				forPage(links, uids, article, locale), alertLabels(locale))), ArticleView.TRANSLATED, locale, views));
+				forPage(links, uids, article, locale), alertLabels(locale))), ArticleView.TRANSLATED, locale, source, views));
 		if (article.segmented()) {
 			RenderedView translation = sanitized(
 					ArticleHtml.renderTranslation(html, forPage(links, uids, article, locale), alertLabels(locale)));
-			pages.add(page(article, ArticleHtml.pair(translation, english), ArticleView.BILINGUAL, locale, views));
+			pages.add(page(article, ArticleHtml.pair(translation, english), ArticleView.BILINGUAL, locale, source, views));
 		}
 		if (englishPage) {
-			pages.add(page(article, english, ArticleView.ENGLISH, SiteLocales.ENGLISH, views));
+			pages.add(page(article, english, ArticleView.ENGLISH, source, source, views));
 		}
 		return new RenderedArticle(article, pages, dependencies, index.presence(article.path()));
 	}
@@ -90,16 +91,17 @@ public final class ArticleRenderer {
 		List<Page.Alternative> sideBySide = new ArrayList<>();
 		for (String locale : index.locales()) {
 			Article article = index.article(locale, path).orElse(null);
-			if (article != null || locale.equals(SiteLocales.ENGLISH)) {
+			boolean source = locale.equals(index.sourceLocale());
+			if (article != null || source) {
 				String name = SiteLocales.languageName(locale);
 				views.add(new Page.Alternative(locale, ArticleView.TRANSLATED, SiteLocales.languageTag(locale), name,
 						"/" + locale + "/" + Urls.path(path),
-						this.messages.get("offer.language", SiteLocales.locale(locale)).replace("{0}", name)));
+						this.messages.get("offer.language", SiteLocales.locale(locale)).replace("{0}", name), source));
 			}
-			if (article != null && !locale.equals(SiteLocales.ENGLISH) && article.segmented()) {
+			if (article != null && !source && article.segmented()) {
 				sideBySide.add(new Page.Alternative(locale, ArticleView.BILINGUAL, SiteLocales.languageTag(locale), "",
 						"/" + locale + "/" + Urls.path(path) + Page.BILINGUAL_QUERY,
-						this.messages.get("offer.bilingual", SiteLocales.locale(locale))));
+						this.messages.get("offer.bilingual", SiteLocales.locale(locale)), false));
 			}
 		}
 		views.addAll(sideBySide);
@@ -130,7 +132,7 @@ public final class ArticleRenderer {
 	}
 
 	/** A page of the article from its rendered and sanitized view. */
-	private Page page(Article article, RenderedView rendered, ArticleView view, String locale,
+	private Page page(Article article, RenderedView rendered, ArticleView view, String locale, String sourceLocale,
 			List<Page.Alternative> views) {
 		Locale interfaceLocale = SiteLocales.locale(locale);
 		FrontMatter frontMatter = article.frontMatter();
@@ -149,7 +151,7 @@ public final class ArticleRenderer {
 		return new Page(locale, article.path(), view, SiteLocales.languageTag(locale), title, description,
 				frontMatter.keywords(), frontMatter.date().orElse(null), dateText, frontMatter.author().orElse(""),
 				heading, headingHtml, new PageBody(bodyHtml), rendered.outline(),
-				frontMatter.machineTranslated() && !locale.equals(SiteLocales.ENGLISH), revealable, views,
+				frontMatter.machineTranslated() && !locale.equals(sourceLocale), revealable, views,
 				view == ArticleView.BILINGUAL || frontMatter.noindex(), null);
 	}
 

@@ -134,7 +134,8 @@ final class Navigations {
 		}
 		String title = entry.title();
 		String lang = null;
-		if (pageLocale.equals(SiteLocales.ENGLISH) && !table.locale().equals(SiteLocales.ENGLISH)) {
+		String source = this.index.sourceLocale();
+		if (pageLocale.equals(source) && !table.locale().equals(source)) {
 			String english = (articlePath != null) ? dependencies.heading(this.englishHeadings, articlePath) : null;
 			if (english != null) {
 				title = english;

@@ -93,7 +93,7 @@ public record Page(String locale, String path, ArticleView view, String language
 	 * each translation, and side by side when only one locale has that view.
 	 */
 	public List<Alternative> switchViews() {
-		if (this.locale.equals(SiteLocales.ENGLISH)) {
+		if (isSourceLanguage()) {
 			List<Alternative> sideBySide = this.views.stream()
 				.filter((alternative) -> alternative.view() == ArticleView.BILINGUAL)
 				.toList();
@@ -106,7 +106,7 @@ public record Page(String locale, String path, ArticleView view, String language
 		}
 		return this.views.stream()
 			.filter((alternative) -> (alternative.view() == ArticleView.BILINGUAL) ? alternative.locale().equals(this.locale)
-					: alternative.locale().equals(this.locale) || alternative.locale().equals(SiteLocales.ENGLISH))
+					: alternative.locale().equals(this.locale) || alternative.source())
 			.toList();
 	}
 
@@ -116,14 +116,13 @@ public record Page(String locale, String path, ArticleView view, String language
 	 */
 	public Alternative defaultLanguage(String defaultLocale) {
 		List<Alternative> languages = languages();
-		for (String locale : List.of(defaultLocale, SiteLocales.ENGLISH)) {
-			for (Alternative language : languages) {
-				if (language.locale().equals(locale)) {
-					return language;
-				}
+		for (Alternative language : languages) {
+			if (language.locale().equals(defaultLocale)) {
+				return language;
 			}
 		}
-		return languages.get(0);
+		Alternative english = english();
+		return (english != null) ? english : languages.get(0);
 	}
 
 	/** The languages the article is also in that the view switch does not offer, for a list of their own. */
@@ -135,7 +134,7 @@ public record Page(String locale, String path, ArticleView view, String language
 	/** The English page of the article, or {@code null} when it has none. */
 	public Alternative english() {
 		return languages().stream()
-			.filter((language) -> language.locale().equals(SiteLocales.ENGLISH))
+			.filter(Alternative::source)
 			.findFirst()
 			.orElse(null);
 	}
@@ -159,6 +158,11 @@ public record Page(String locale, String path, ArticleView view, String language
 		return offers;
 	}
 
+	/** Whether this page is in the source language (English), the page every locale's pages share. */
+	public boolean isSourceLanguage() {
+		return this.views.stream().anyMatch((alternative) -> alternative.source() && alternative.locale().equals(this.locale));
+	}
+
 	public boolean isCurrent(Alternative alternative) {
 		return alternative.url().equals(url());
 	}
@@ -173,9 +177,10 @@ public record Page(String locale, String path, ArticleView view, String language
 	 * @param url the page's path
 	 * @param offer an invitation to read it this way, in its own interface language, for readers who chose it
 	 * before
+	 * @param source whether it is the article in the source language (English), which every locale shares
 	 */
 	public record Alternative(String locale, ArticleView view, String languageTag, String name, String url,
-			String offer) {
+			String offer, boolean source) {
 	}
 
 }

@@ -39,20 +39,29 @@ public final class PageBuilder {
 
 	private final String upstream;
 
+	private final String sourceLocale;
+
 	/**
 	 * @param upstream the site that links to articles not loaded here go to, with {@code {locale}}
 	 * @param messages interface text for alert labels
 	 * @param timeout how long one article may take to render before it is reported and left out
+	 * @param sourceLocale where the source language (English) is served
 	 */
-	public PageBuilder(String upstream, Messages messages, Duration timeout) {
+	public PageBuilder(String upstream, Messages messages, Duration timeout, String sourceLocale) {
 		this.upstream = upstream;
+		this.sourceLocale = sourceLocale;
 		this.renderer = new ArticleRenderer(upstream, messages);
 		this.pool = new RenderPool(timeout);
 	}
 
+	/** Where the source language (English) is served. */
+	public String sourceLocale() {
+		return this.sourceLocale;
+	}
+
 	/** Renders everything in {@code content} at once. */
 	public Pages build(Content content) {
-		ArticleIndex index = ArticleIndex.of(content.articles(), content.hubs());
+		ArticleIndex index = ArticleIndex.of(content.articles(), content.hubs(), this.sourceLocale);
 		List<LoadProblem> problems = new ArrayList<>(content.problems());
 		List<RenderedArticle> rendered = new ArrayList<>();
 		List<Article> articles = index.articles();
@@ -93,7 +102,7 @@ public final class PageBuilder {
 		Map<String, String> englishHeadings = new HashMap<>();
 		rendered.stream()
 			.flatMap((article) -> article.pages().stream())
-			.filter((page) -> page.locale().equals(SiteLocales.ENGLISH))
+			.filter((page) -> page.locale().equals(index.sourceLocale()))
 			.forEach((page) -> englishHeadings.put(page.path(), page.heading()));
 		Navigations navigations = new Navigations(tables, this.upstream, index, englishHeadings,
 				(previous != null) ? previous.navigations() : Map.of());
@@ -134,11 +143,12 @@ public final class PageBuilder {
 			});
 		}
 		List<LoadProblem> allProblems = new ArrayList<>(problems);
-		Map<String, Map<String, String>> redirectTargets = redirects(redirects, locales, links, allProblems);
+		Map<String, Map<String, String>> redirectTargets = redirects(redirects, locales, index.sourceLocale(), links,
+				allProblems);
 		Map<String, Map<String, HubPage>> hubPages = new HashMap<>();
 		Map<String, BuiltHub> builtHubs = new HashMap<>();
 		for (Hub hub : hubs) {
-			for (String locale : List.of(hub.locale(), SiteLocales.ENGLISH)) {
+			for (String locale : List.of(hub.locale(), index.sourceLocale())) {
 				String key = locale + ":" + hub.folder();
 				if (locales.contains(locale) && !builtHubs.containsKey(key)) {
 					BuiltHub before = (previous != null) ? previous.hubsBuilt().get(key) : null;
@@ -170,7 +180,8 @@ public final class PageBuilder {
 		Dependencies dependencies = new Dependencies();
 		LinkResolver links = new LinkResolver(this.upstream, dependencies.exists(index));
 		String hubPath = hub.folder().isEmpty() ? "index" : hub.folder() + "/index";
-		boolean english = locale.equals(SiteLocales.ENGLISH) && !hub.locale().equals(SiteLocales.ENGLISH);
+		String source = index.sourceLocale();
+		boolean english = locale.equals(source) && !hub.locale().equals(source);
 		String hubLanguage = SiteLocales.languageTag(hub.locale());
 		List<HubPage.Section> sections = hub.sections().stream().map((section) -> new HubPage.Section(section.title(),
 				section.links().stream().map((link) -> {
@@ -181,11 +192,12 @@ public final class PageBuilder {
 					return (title != null) ? new HubPage.Link(title, null, url)
 							: new HubPage.Link(link.text(), hubLanguage, url);
 				}).toList())).toList();
-		List<Page.Alternative> languages = List.of(hub.locale(), SiteLocales.ENGLISH)
+		List<Page.Alternative> languages = List.of(hub.locale(), source)
 			.stream()
 			.distinct()
 			.map((language) -> new Page.Alternative(language, ArticleView.TRANSLATED, SiteLocales.languageTag(language),
-					SiteLocales.languageName(language), "/" + language + "/" + Urls.path(hub.folder()) + "/", ""))
+					SiteLocales.languageName(language), "/" + language + "/" + Urls.path(hub.folder()) + "/", "",
+					language.equals(source)))
 			.toList();
 		return new BuiltHub(hub, new HubPage(locale, hub.folder(), SiteLocales.languageTag(locale), hubLanguage,
 				hub.title(), hub.summary(), sections, languages), dependencies);
@@ -196,7 +208,7 @@ public final class PageBuilder {
 	 * written, site-relative paths to the article here when it is loaded, else to the upstream site.
 	 */
 	private static Map<String, Map<String, String>> redirects(List<Redirect> redirects, List<String> locales,
-			LinkResolver links, List<LoadProblem> problems) {
+			String sourceLocale, LinkResolver links, List<LoadProblem> problems) {
 		Map<String, Map<String, String>> targets = new HashMap<>();
 		for (Redirect redirect : redirects) {
 			String target = redirect.redirectUrl();
@@ -206,7 +218,7 @@ public final class PageBuilder {
 								+ " ignored: only http(s) URLs and site paths are followed"));
 				continue;
 			}
-			for (String locale : List.of(redirect.locale(), SiteLocales.ENGLISH)) {
+			for (String locale : List.of(redirect.locale(), sourceLocale)) {
 				if (locales.contains(locale)) {
 					String url = LinkResolver.isExternal(target) ? Urls.encodeIllegal(target)
 							: links.resolve(target.startsWith("/") ? target : "/" + target, redirect.locale(), "", locale);

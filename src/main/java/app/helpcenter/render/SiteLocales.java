@@ -9,9 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteLocales {
 
-	/** Where English pages are served, from an {@code en-us} folder or from the English of the segments. */
-	public static final String ENGLISH = "en-us";
-
 	private SiteLocales() {
 	}
 

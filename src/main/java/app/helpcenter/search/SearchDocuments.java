@@ -92,10 +92,10 @@ final class SearchDocuments {
 
 	/** The same article in the other language: English for a translation, the translation for English. */
 	static Optional<Page> counterpart(Pages pages, Page page) {
-		boolean english = page.locale().equals(SiteLocales.ENGLISH);
+		boolean english = page.isSourceLanguage();
 		for (Page.Alternative language : page.views()) {
 			if (language.view() != ArticleView.BILINGUAL && !language.locale().equals(page.locale())
-					&& (english || language.locale().equals(SiteLocales.ENGLISH))) {
+					&& (english || language.source())) {
 				return pages.find(language.locale(), page.path());
 			}
 		}

@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 import app.helpcenter.content.ContentTree;
 import app.helpcenter.content.LoadProblem;
-import app.helpcenter.render.SiteLocales;
 
 /**
  * The words readers use for the words articles use, per locale: the help center's own list
@@ -42,7 +41,7 @@ public final class Synonyms {
 
 	/** The help center's own list only, for every locale. */
 	public static Synonyms bundled() {
-		return of(Map.of(), List.of()).synonyms();
+		return of(Map.of(), List.of(), "").synonyms();
 	}
 
 	/**
@@ -78,14 +77,14 @@ public final class Synonyms {
 	 * @param files the text of each locale folder's synonym file, by its entry in the content tree
 	 * @param locales the locales served
 	 */
-	public static Loaded load(Map<ContentTree.Entry, String> files, List<String> locales) {
+	public static Loaded load(Map<ContentTree.Entry, String> files, List<String> locales, String sourceLocale) {
 		Map<String, String> byLocale = new HashMap<>();
 		Map<String, ContentTree.Entry> entries = new HashMap<>();
 		files.forEach((entry, text) -> {
 			byLocale.put(entry.folder().locale(), text);
 			entries.put(entry.folder().locale(), entry);
 		});
-		Parsed parsed = of(byLocale, locales);
+		Parsed parsed = of(byLocale, locales, sourceLocale);
 		Map<ContentTree.Entry, List<LoadProblem>> problems = new HashMap<>();
 		for (Problem problem : parsed.problems()) {
 			ContentTree.Entry entry = entries.get(problem.locale());
@@ -98,16 +97,17 @@ public final class Synonyms {
 	/**
 	 * @param files the text of each locale folder's synonym file, by locale
 	 * @param locales the locales served
+	 * @param sourceLocale the locale of the source language, whose synonyms every locale's index also has
 	 */
-	static Parsed of(Map<String, String> files, List<String> locales) {
+	static Parsed of(Map<String, String> files, List<String> locales, String sourceLocale) {
 		List<Problem> problems = new ArrayList<>();
 		String bundled = bundledText();
-		String english = files.getOrDefault(SiteLocales.ENGLISH, "");
+		String english = files.getOrDefault(sourceLocale, "");
 		Map<String, SynonymMap> maps = new HashMap<>();
 		for (String locale : locales) {
 			SolrSynonymParser parser = parser(bundled);
-			if (!locale.equals(SiteLocales.ENGLISH)) {
-				add(parser, english, SiteLocales.ENGLISH, problems);
+			if (!locale.equals(sourceLocale)) {
+				add(parser, english, sourceLocale, problems);
 			}
 			add(parser, files.getOrDefault(locale, ""), locale, problems);
 			maps.put(locale, build(parser));

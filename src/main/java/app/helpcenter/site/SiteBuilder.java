@@ -133,7 +133,7 @@ public final class SiteBuilder {
 
 		List<LoadProblem> duplicates = new ArrayList<>();
 		List<Article> served = ContentReader.withoutDuplicateUrls(List.copyOf(articles.values()), duplicates);
-		ArticleIndex index = ArticleIndex.of(served, hubs.values());
+		ArticleIndex index = ArticleIndex.of(served, hubs.values(), this.pageBuilder.sourceLocale());
 		phases.end("read");
 
 		Map<Path, RenderedArticle> rendered = new HashMap<>();
@@ -264,7 +264,7 @@ public final class SiteBuilder {
 				read.put(entry, text);
 			}
 		}
-		Synonyms.Loaded loaded = Synonyms.load(read, index.locales());
+		Synonyms.Loaded loaded = Synonyms.load(read, index.locales(), index.sourceLocale());
 		loaded.problems().forEach((entry, found) -> {
 			List<LoadProblem> fileProblems = new ArrayList<>(problems.getOrDefault(entry.file(), List.of()));
 			fileProblems.addAll(found);

@@ -30,7 +30,8 @@ class SiteConfiguration {
 	SiteBuilder siteBuilder(ContentProperties content, LinkProperties links, MessageSource messages,
 			PageTemplate template, SearchIndex searchIndex, SiteProperties site) {
 		PageBuilder pages = new PageBuilder(links.upstream(),
-				(key, locale) -> messages.getMessage(key, null, key, locale), content.renderTimeout());
+				(key, locale) -> messages.getMessage(key, null, key, locale), content.renderTimeout(),
+				content.sourceLocale());
 		return new SiteBuilder(content.root(), content.maxFileSize().toBytes(), pages, template, searchIndex,
 				site.responseStoreFolder(), Clock.systemUTC());
 	}

@@ -19,12 +19,12 @@ final class LocaleNegotiation {
 	/**
 	 * @param acceptLanguage the header, possibly {@code null} or malformed
 	 * @param served the served URL prefixes ({@code zh-tw}, {@code en-us})
-	 * @param defaultLocale what a request whose languages match none gets, when it is served; otherwise English
-	 * when that is served, otherwise the first served
+	 * @param defaultLocale what a request whose languages match none gets, when it is served; otherwise the source
+	 * language (English), which is served last
 	 */
 	static String preferred(String acceptLanguage, List<String> served, String defaultLocale) {
 		String fallback = served.contains(defaultLocale) ? defaultLocale
-				: served.contains(SiteLocales.ENGLISH) ? SiteLocales.ENGLISH : served.isEmpty() ? "" : served.get(0);
+				: served.isEmpty() ? "" : served.get(served.size() - 1);
 		if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_HEADER_LENGTH) {
 			return fallback;
 		}

@@ -75,7 +75,7 @@ class ContentCheckTests {
 		Content content = new ContentLoader(1024 * 1024).load(root);
 		assertThat(ContentCheck.check(content)).extracting(Finding::toString)
 			.containsExactly("zh-tw/docs/pairs.md:13: error: [a-4] translation has no English original");
-		Page page = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10))
+		Page page = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10), "en-us")
 			.build(content)
 			.find("zh-tw", "docs/pairs")
 			.orElseThrow();

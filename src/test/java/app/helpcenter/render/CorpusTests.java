@@ -42,7 +42,7 @@ class CorpusTests {
 	static void load() {
 		if (Files.isDirectory(CORPUS)) {
 			content = new ContentLoader(1024 * 1024).load(CORPUS);
-			pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10)).build(content);
+			pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10), "en-us").build(content);
 		}
 	}
 

@@ -38,7 +38,7 @@ class HostileContentTests {
 	static void load() throws URISyntaxException {
 		Path root = Path.of(Objects.requireNonNull(HostileContentTests.class.getResource("/fixtures/hostile")).toURI());
 		pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key.toUpperCase(Locale.ROOT),
-				Duration.ofMillis(500))
+				Duration.ofMillis(500), "en-us")
 			.build(new ContentLoader(128 * 1024).load(root));
 	}
 

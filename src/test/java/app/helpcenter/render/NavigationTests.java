@@ -23,7 +23,7 @@ class NavigationTests {
 	@BeforeAll
 	static void load() throws URISyntaxException {
 		Path root = Path.of(Objects.requireNonNull(NavigationTests.class.getResource("/fixtures/site")).toURI());
-		pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10))
+		pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10), "en-us")
 			.build(new ContentLoader(1024 * 1024).load(root));
 	}
 
@@ -65,7 +65,7 @@ class NavigationTests {
 	@Test
 	void leavesArticlesOutsideAnyDocsetWithoutNavigation() {
 		Pages bundled = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
-				Duration.ofSeconds(10))
+				Duration.ofSeconds(10), "en-us")
 			.build(new ContentLoader(1024 * 1024).load(Path.of("content")));
 		Page seed = bundled.find("zh-tw", "partner-center/unable-to-sign-in").orElseThrow();
 		assertThat(seed.navigation()).isNull();

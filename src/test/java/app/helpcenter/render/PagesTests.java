@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PagesTests {
 
 	private final Pages pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
-			Duration.ofSeconds(10))
+			Duration.ofSeconds(10), "en-us")
 		.build(new ContentLoader(1024 * 1024).load(Path.of("src/test/resources/fixtures/clean")));
 
 	@Test

@@ -24,7 +24,7 @@ public final class RenderBenchmark {
 		Content content = new ContentLoader(1024 * 1024).load(root);
 		int articles = content.articles().size();
 		PageBuilder builder = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
-				Duration.ofSeconds(30));
+				Duration.ofSeconds(30), "en-us");
 		MarkdownRenderer markdown = new MarkdownRenderer();
 		System.out.printf("content: %s, %d articles, %d cores%n", root, articles,
 				Runtime.getRuntime().availableProcessors());

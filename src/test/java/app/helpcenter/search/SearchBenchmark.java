@@ -25,7 +25,7 @@ public final class SearchBenchmark {
 		Path root = Path.of((args.length > 0) ? args[0] : "../shared/corpus/content");
 		int queryCount = (args.length > 1) ? Integer.parseInt(args[1]) : 5000;
 		Pages pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
-				Duration.ofSeconds(10))
+				Duration.ofSeconds(10), "en-us")
 			.build(new ContentLoader(1024 * 1024).load(root));
 		long start = System.nanoTime();
 		SearchIndex index = new SearchIndex(pages, new SearchProperties(100, 10, null, Duration.ofSeconds(1), 2000));

@@ -27,7 +27,7 @@ final class TestIndexes {
 
 	/** The pages of a content tree, as the application builds them. */
 	static Pages pages(Path root) {
-		return new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10))
+		return new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10), "en-us")
 			.build(new ContentLoader(1024 * 1024).load(root));
 	}
 

@@ -41,7 +41,7 @@ class LiveSiteTests {
 		this.root = Fixtures.copy("live", this.work.resolve("content"));
 		this.search = new SearchIndex(new SearchProperties(100, 10, this.work.resolve("index"), Duration.ofSeconds(1), 2000));
 		PageBuilder pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
-				Duration.ofSeconds(10));
+				Duration.ofSeconds(10), "en-us");
 		PageTemplate template = (list, sink) -> list.forEach((page) -> sink.accept(page, page.bodyHtml()));
 		this.site = new LiveSite(new SiteBuilder(this.root, 1024 * 1024, pages, template, this.search,
 				this.work.resolve("responses"), Clock.systemUTC()), Duration.ofMillis(50), Clock.systemUTC());

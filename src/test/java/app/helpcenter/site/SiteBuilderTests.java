@@ -47,7 +47,7 @@ class SiteBuilderTests {
 		this.docs = this.root.resolve("zh-tw/docs");
 		this.search = new SearchIndex(new SearchProperties(100, 10, this.work.resolve("index"), Duration.ofSeconds(1), 2000));
 		PageBuilder pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
-				Duration.ofSeconds(10));
+				Duration.ofSeconds(10), "en-us");
 		// The responses are the page's title and body: enough to tell one rendering from another.
 		PageTemplate template = (list, sink) -> list.forEach((page) -> sink.accept(page,
 				page.title() + "|" + page.navigation() + "|" + page.bodyHtml()));
