@@ -427,11 +427,19 @@ public final class ArticleHtml {
 	 */
 	private static void showCrossReferences(Element body) {
 		for (Element link : body.select("a[href^=xref:], a[href^=XREF:]")) {
-			String uid = link.attr("href").substring("xref:".length()).replaceFirst("[?#].*$", "");
 			if (link.text().equalsIgnoreCase(link.attr("href")) || link.text().isBlank()) {
-				link.text(URLDecoder.decode(uid, StandardCharsets.UTF_8));
+				link.text(crossReferenceUid(link.attr("href")));
 			}
 		}
+	}
+
+	/** The uid of a cross reference ({@code xref:uid?displayProperty=...}), or {@code null} when it is not one. */
+	static String crossReferenceUid(String href) {
+		if (!href.regionMatches(true, 0, "xref:", 0, "xref:".length())) {
+			return null;
+		}
+		return URLDecoder.decode(href.substring("xref:".length()).replaceFirst("[?#].*$", ""),
+				StandardCharsets.UTF_8);
 	}
 
 	/**

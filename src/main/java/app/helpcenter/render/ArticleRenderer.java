@@ -1,7 +1,5 @@
 package app.helpcenter.render;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -115,9 +113,8 @@ public final class ArticleRenderer {
 	private static UnaryOperator<String> forPage(LinkResolver links, BiFunction<String, String, String> uids,
 			Article article, String pageLocale) {
 		return (href) -> {
-			if (href.regionMatches(true, 0, "xref:", 0, "xref:".length())) {
-				String uid = URLDecoder.decode(href.substring("xref:".length()).replaceFirst("[?#].*$", ""),
-						StandardCharsets.UTF_8);
+			String uid = ArticleHtml.crossReferenceUid(href);
+			if (uid != null) {
 				String path = uids.apply(article.locale(), uid);
 				return (path != null) ? "/" + pageLocale + "/" + Urls.path(path) : null;
 			}

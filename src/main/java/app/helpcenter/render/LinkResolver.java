@@ -38,7 +38,7 @@ public final class LinkResolver {
 	 * without extension, or a docset folder with a trailing slash for its landing page
 	 */
 	public LinkResolver(String upstream, BiPredicate<String, String> articleExists) {
-		this.upstream = upstream.endsWith("/") ? upstream : upstream + "/";
+		this.upstream = upstream;
 		this.articleExists = articleExists;
 	}
 
@@ -116,7 +116,12 @@ public final class LinkResolver {
 	}
 
 	private String upstream(String pageLocale) {
-		return this.upstream.replace("{locale}", pageLocale.toLowerCase(Locale.ROOT));
+		return upstreamSite(this.upstream, pageLocale);
+	}
+
+	/** The upstream site for a locale, from its setting ({@code https://learn.microsoft.com/{locale}/}). */
+	public static String upstreamSite(String upstream, String locale) {
+		return (upstream.endsWith("/") ? upstream : upstream + "/").replace("{locale}", locale.toLowerCase(Locale.ROOT));
 	}
 
 	private static String folderOf(String articlePath) {

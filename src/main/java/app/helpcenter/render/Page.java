@@ -97,12 +97,7 @@ public record Page(String locale, String path, ArticleView view, String language
 			List<Alternative> sideBySide = this.views.stream()
 				.filter((alternative) -> alternative.view() == ArticleView.BILINGUAL)
 				.toList();
-			if (sideBySide.size() != 1) {
-				return languages();
-			}
-			List<Alternative> offered = new ArrayList<>(languages());
-			offered.add(sideBySide.get(0));
-			return offered;
+			return languagesAnd((sideBySide.size() == 1) ? sideBySide.get(0) : null);
 		}
 		return this.views.stream()
 			.filter((alternative) -> (alternative.view() == ArticleView.BILINGUAL) ? alternative.locale().equals(this.locale)
@@ -149,13 +144,17 @@ public record Page(String locale, String path, ArticleView view, String language
 
 	/** The ways to read it a reader may have chosen before: every language and this locale's side by side. */
 	public List<Alternative> offers() {
-		Alternative sideBySide = ownSideBySide();
+		return languagesAnd(ownSideBySide());
+	}
+
+	/** The languages, then a side-by-side view when there is one. */
+	private List<Alternative> languagesAnd(Alternative sideBySide) {
 		if (sideBySide == null) {
 			return languages();
 		}
-		List<Alternative> offers = new ArrayList<>(languages());
-		offers.add(sideBySide);
-		return offers;
+		List<Alternative> views = new ArrayList<>(languages());
+		views.add(sideBySide);
+		return views;
 	}
 
 	/** Whether this page is in the source language (English), the page every locale's pages share. */

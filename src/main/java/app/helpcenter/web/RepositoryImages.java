@@ -49,7 +49,7 @@ class RepositoryImages {
 
 	RepositoryImages(ContentProperties content, LinkProperties links, WebProperties web) {
 		this.root = content.root();
-		this.upstream = links.upstream().endsWith("/") ? links.upstream() : links.upstream() + "/";
+		this.upstream = links.upstream();
 		this.cacheControl = web.cacheControl();
 	}
 
@@ -70,7 +70,7 @@ class RepositoryImages {
 		if (bytes.isPresent()) {
 			return new ModelAndView(new ImageView(bytes.get(), TYPES.get(extension), this.cacheControl));
 		}
-		RedirectView upstream = new RedirectView(this.upstream.replace("{locale}", locale) + Urls.path(path));
+		RedirectView upstream = new RedirectView(LinkResolver.upstreamSite(this.upstream, locale) + Urls.path(path));
 		upstream.setStatusCode(HttpStatus.FOUND);
 		upstream.setExpandUriTemplateVariables(false);
 		upstream.setExposeModelAttributes(false);
