@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +15,10 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 import app.helpcenter.check.Finding.Severity;
@@ -28,6 +29,8 @@ import app.helpcenter.content.LocaleFolder;
 import app.helpcenter.content.Redirect;
 import app.helpcenter.render.CodeFences;
 import app.helpcenter.render.DocfxExtensions;
+import app.helpcenter.render.MarkdownRenderer;
+import app.helpcenter.render.PageLinks;
 import app.helpcenter.render.SegmentPairs;
 
 /**
@@ -41,13 +44,7 @@ public final class ContentCheck {
 	/** Inline code: a run of backticks up to the next run of the same length. */
 	private static final Pattern CODE_SPAN = Pattern.compile("(?<!`)(`+)(?!`).*?(?<!`)\\1(?!`)", Pattern.DOTALL);
 
-	/** The target of a Markdown link or image: what follows {@code ](}. */
-	private static final Pattern MARKDOWN_LINK = Pattern.compile("]\\(\\s*<?([^)\\s>]*)");
-
 	private static final Pattern IMAGE_FILE = Pattern.compile("\\.(png|jpe?g|gif|svg|webp)([?#].*)?$",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern HTML_LINK = Pattern.compile("<(a|img)\\b[^>]*?\\b(?:href|src)\\s*=\\s*\"([^\"]*)\"",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ANCHOR = Pattern.compile("<a\\s+(?:name|id)\\s*=\\s*\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
@@ -56,6 +53,16 @@ public final class ContentCheck {
 
 	/** Full-width punctuation and forms that a translation tool can glue to a URL: 。，）」 and the like. */
 	private static final Pattern FULL_WIDTH = Pattern.compile("[\\u3000-\\u303F\\uFF00-\\uFFEF]");
+
+	/**
+	 * Link syntax that Markdown did not make a link: {@code [text] (file.md)}, {@code [text](file.md and ...}; not a
+	 * translator's {@code [Accept] (接受)}, whose parentheses hold no path or URL.
+	 */
+	private static final Pattern UNMADE_LINK = Pattern
+		.compile("\\[[^\\[\\]]*]\\s?\\((?=[\\w~-]*[./#])[\\w./#:?=&%~-]+");
+
+	/** The renderer's own reading of Markdown: what it makes a link, the check checks, and nothing else. */
+	private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
 	private ContentCheck() {
 	}
@@ -87,9 +94,10 @@ public final class ContentCheck {
 		Path file = article.source();
 		article.notes().stream().map(ContentCheck::of).forEach(findings::add);
 		Source source = new Source(article, article.markdown());
-		segments(source, file, findings);
-		if (folder != null) {
-			links(source, file, folder, findings);
+		Element page = rendered(source, file, findings);
+		Map<String, Integer> segmentLines = segments(source, page, file, findings);
+		if (folder != null && page != null) {
+			links(source, page, segmentLines, file, folder, findings);
 		}
 		anchors(source, file, findings);
 		extensions(source, file, findings);
@@ -133,13 +141,15 @@ public final class ContentCheck {
 
 	/**
 	 * Sentence pairs as the renderer pairs them ({@link SegmentPairs}), on the article parsed as HTML with the
-	 * lines of its elements: a translation without its English, an English without its translation, and a pair
-	 * whose two sides link to different places.
+	 * lines of its elements: a translation without its English, an English without its translation, and (on the
+	 * rendered page) a pair whose two sides link to different places.
+	 * @return the line each segment id is first seen on
 	 */
-	private static void segments(Source source, Path file, List<Finding> findings) {
+	private static Map<String, Integer> segments(Source source, Element page, Path file, List<Finding> findings) {
 		String text = source.text();
+		Map<String, Integer> lines = new HashMap<>();
 		if (!text.contains("data-ttu-id") && !text.contains("data-stu-id")) {
-			return;
+			return lines;
 		}
 		Document tracked = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
 		Element body = tracked.body();
@@ -150,24 +160,43 @@ public final class ContentCheck {
 		for (Element translated : body.select("span[data-ttu-id]")) {
 			String id = translated.attr("data-ttu-id");
 			int line = lineOf(source, translated);
-			Element english = SegmentPairs.englishOf(translated);
-			if (english == null) {
+			lines.putIfAbsent(id, line);
+			if (SegmentPairs.englishOf(translated) == null) {
 				findings.add(new Finding(file, line, 0, id, Severity.ERROR, sourceIds.contains(id)
 						? "translation and English are not next to each other" : "translation has no English original"));
-				continue;
-			}
-			Set<String> translatedLinks = targets(translated.html());
-			Set<String> englishLinks = targets(english.html());
-			if (!translatedLinks.equals(englishLinks)) {
-				findings.add(new Finding(file, line, 0, id, Severity.ERROR,
-						"translation links to " + translatedLinks + " but the English to " + englishLinks));
 			}
 		}
 		for (Element english : body.select("span[data-stu-id]")) {
+			lines.putIfAbsent(english.attr("data-stu-id"), lineOf(source, english));
 			if (!translatedIds.contains(english.attr("data-stu-id"))) {
 				findings.add(new Finding(file, lineOf(source, english), 0, english.attr("data-stu-id"), Severity.ERROR,
 						"English original has no translation"));
 			}
+		}
+		if (page != null) {
+			for (Element translated : page.select("span[data-ttu-id]")) {
+				Element english = SegmentPairs.englishOf(translated);
+				Set<String> translatedLinks = targets(translated);
+				Set<String> englishLinks = (english != null) ? targets(english) : translatedLinks;
+				if (!translatedLinks.equals(englishLinks)) {
+					String id = translated.attr("data-ttu-id");
+					findings.add(new Finding(file, lines.getOrDefault(id, 0), 0, id, Severity.ERROR,
+							"translation links to " + translatedLinks + " but the English to " + englishLinks));
+				}
+			}
+		}
+		return lines;
+	}
+
+	/** The article as the renderer makes it HTML, or {@code null} (and a finding) when it cannot. */
+	private static Element rendered(Source source, Path file, List<Finding> findings) {
+		try {
+			return Jsoup.parseBodyFragment(MARKDOWN.toHtml(source.text())).body();
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			findings.add(new Finding(file, source.article().bodyLine(), 0, "", Severity.ERROR,
+					"the article cannot be rendered, so its links are not checked: " + ex));
+			return null;
 		}
 	}
 
@@ -209,24 +238,76 @@ public final class ContentCheck {
 		return source.article().bodyLine() + element.sourceRange().start().lineNumber() - 1;
 	}
 
-	/** Links as the page has them: not inside code, where Markdown shows them as written. */
-	private static void links(Source source, Path file, LocaleFolder folder, List<Finding> findings) {
+	/**
+	 * The links and images of the rendered page ({@link PageLinks}), each with the line where its target is
+	 * written (outside code), or else the line of its sentence.
+	 */
+	private static void links(Source source, Element page, Map<String, Integer> segmentLines, Path file,
+			LocaleFolder folder, List<Finding> findings) {
 		String text = withoutCode(source.text());
-		Matcher markdown = MARKDOWN_LINK.matcher(text);
-		while (markdown.find()) {
-			String target = markdown.group(1);
-			link(source, file, folder, target, IMAGE_FILE.matcher(target).find(), markdown.start(), findings);
+		Map<String, Integer> searchedUpTo = new HashMap<>();
+		for (PageLinks.Link link : PageLinks.of(page)) {
+			String target = link.target();
+			String segment = segmentOf(link.element());
+			int offset = text.indexOf(target, searchedUpTo.getOrDefault(target, 0));
+			int line;
+			if (offset >= 0 && !target.isEmpty()) {
+				searchedUpTo.put(target, offset + target.length());
+				line = line(source, offset);
+			}
+			else {
+				line = segmentLines.getOrDefault(segment, 0);
+			}
+			link(source, file, folder, target, link.image() || IMAGE_FILE.matcher(target).find(), line, segment,
+					findings);
 		}
-		Matcher html = HTML_LINK.matcher(text);
-		while (html.find()) {
-			link(source, file, folder, html.group(2), html.group(1).equalsIgnoreCase("img"), html.start(), findings);
+		unmadeLinks(source, text, page, segmentLines, file, findings);
+	}
+
+	/**
+	 * Text that was written as a link but is shown as text, brackets and parentheses included: a space between
+	 * {@code ]} and {@code (} or a missing {@code )}, often added by translation.
+	 */
+	private static void unmadeLinks(Source source, String text, Element page, Map<String, Integer> segmentLines,
+			Path file, List<Finding> findings) {
+		if (!UNMADE_LINK.matcher(text).find()) {
+			return;
+		}
+		for (Element element : page.select("*")) {
+			if (element.closest("pre, code") != null) {
+				continue;
+			}
+			for (TextNode shown : element.textNodes()) {
+				Matcher unmade = UNMADE_LINK.matcher(shown.getWholeText());
+				while (unmade.find()) {
+					String segment = segmentOf(element);
+					int offset = text.indexOf(unmade.group());
+					int line = (offset >= 0) ? line(source, offset) : segmentLines.getOrDefault(segment, 0);
+					findings.add(new Finding(file, line, 0, segment, Severity.ERROR,
+							"written as a link but shown as text (check the brackets and parentheses): "
+									+ unmade.group()));
+				}
+			}
 		}
 	}
 
-	private static void link(Source source, Path file, LocaleFolder folder, String target, boolean image, int offset,
-			List<Finding> findings) {
+	/** The id of the sentence an element is in, empty when it is in none. */
+	private static String segmentOf(Element element) {
+		for (Element parent = element; parent != null; parent = parent.parent()) {
+			if (parent.hasAttr("data-ttu-id")) {
+				return parent.attr("data-ttu-id");
+			}
+			if (parent.hasAttr("data-stu-id")) {
+				return parent.attr("data-stu-id");
+			}
+		}
+		return "";
+	}
+
+	private static void link(Source source, Path file, LocaleFolder folder, String target, boolean image, int line,
+			String segment, List<Finding> findings) {
 		if (FULL_WIDTH.matcher(target).find()) {
-			findings.add(new Finding(file, line(source, offset), 0, segmentAt(source, offset), Severity.ERROR,
+			findings.add(new Finding(file, line, 0, segment, Severity.ERROR,
 					"URL damaged by translation (full-width characters in it): " + target));
 			return;
 		}
@@ -253,7 +334,7 @@ public final class ContentCheck {
 			return;
 		}
 		if (!exists) {
-			findings.add(new Finding(file, line(source, offset), 0, segmentAt(source, offset),
+			findings.add(new Finding(file, line, 0, segment,
 					image ? Severity.WARNING : Severity.ERROR, (image ? "image not in the repository (shown from the "
 							+ "upstream site): " : "link to a file that does not exist: ") + target));
 		}
@@ -293,33 +374,11 @@ public final class ContentCheck {
 	}
 
 
-	private static Set<String> targets(String markdown) {
+	/** Where the links and images inside an element go, as written. */
+	private static Set<String> targets(Element element) {
 		Set<String> targets = new TreeSet<>();
-		Matcher link = MARKDOWN_LINK.matcher(markdown);
-		while (link.find()) {
-			targets.add(link.group(1));
-		}
-		Matcher html = HTML_LINK.matcher(markdown);
-		while (html.find()) {
-			targets.add(html.group(2));
-		}
+		PageLinks.of(element).forEach((link) -> targets.add(link.target()));
 		return targets;
-	}
-
-	/** The id of the segment a position is in, empty when it is in none. */
-	private static String segmentAt(Source source, int offset) {
-		String text = source.text();
-		int start = Math.max(text.lastIndexOf("data-ttu-id=\"", offset), text.lastIndexOf("data-stu-id=\"", offset));
-		if (start < 0) {
-			return "";
-		}
-		int close = text.indexOf("</span>", start);
-		if (close >= 0 && close < offset) {
-			return "";
-		}
-		int idStart = start + "data-ttu-id=\"".length();
-		int idEnd = text.indexOf('"', idStart);
-		return (idEnd >= 0 && idEnd <= offset) ? text.substring(idStart, idEnd) : "";
 	}
 
 	private static int line(Source source, int offset) {

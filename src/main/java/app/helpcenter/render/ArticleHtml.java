@@ -479,26 +479,15 @@ public final class ArticleHtml {
 	}
 
 	private static void resolveLinks(Element body, UnaryOperator<String> links) {
-		for (Element link : body.select("a[href]")) {
-			String href = links.apply(link.attr("href"));
-			if (href == null) {
-				link.removeAttr("href");
-				continue;
+		for (PageLinks.Link link : PageLinks.of(body)) {
+			String target = links.apply(link.target());
+			link.retarget(target);
+			if (link.image()) {
+				link.element().attr("loading", "lazy");
 			}
-			link.attr("href", href);
-			if (LinkResolver.isExternal(href)) {
-				link.attr("rel", "noopener noreferrer");
+			else if (target != null && LinkResolver.isExternal(target)) {
+				link.element().attr("rel", "noopener noreferrer");
 			}
-		}
-		for (Element image : body.select("img[src]")) {
-			String src = links.apply(image.attr("src"));
-			if (src == null) {
-				image.removeAttr("src");
-			}
-			else {
-				image.attr("src", src);
-			}
-			image.attr("loading", "lazy");
 		}
 	}
 

@@ -94,6 +94,21 @@ class ContentCheckTests {
 		assertThat(ContentCheck.withoutCode("a `b` c\n~~~\nd\n~~~\ne")).isEqualTo("a     c\n   \n \n   \ne");
 	}
 
+	/** The check reads links as the renderer does: what the page links to is checked, and only that. */
+	@Test
+	void checksTheLinksTheRendererMakes(@TempDir Path root) throws IOException {
+		Path article = Files.createDirectories(root.resolve("zh-tw/docs")).resolve("links.md");
+		Files.writeString(article, "---\ntitle: 連結\n---\n# 連結\n\n"
+				+ "<!-- [An old link](removed.md) -->\n\n"
+				+ "See [the reference][ref].\n\n"
+				+ "Select [Accept] (接受), then read [the guide] (guide.md).\n\n"
+				+ "[ref]: referenced.md\n");
+		assertThat(ContentCheck.check(new ContentLoader(1024 * 1024).load(root))).extracting(Finding::toString)
+			.containsExactly("zh-tw/docs/links.md:10: error: written as a link but shown as text (check the brackets "
+					+ "and parentheses): [the guide] (guide.md",
+					"zh-tw/docs/links.md:12: error: link to a file that does not exist: referenced.md");
+	}
+
 	@Test
 	void findsNothingInACleanTree() {
 		Content content = new ContentLoader(1024 * 1024).load(Path.of("src/test/resources/fixtures/clean"));
@@ -110,7 +125,7 @@ class ContentCheckTests {
 		assertThat(findings).extracting(Finding::message)
 			.allMatch((message) -> message.startsWith("link to a file that does not exist")
 					|| message.startsWith("image not in the repository") || message.startsWith("translation links to")
-					|| message.startsWith("anchor \""));
+					|| message.startsWith("anchor \"") || message.startsWith("written as a link but shown as text"));
 	}
 
 }
