@@ -331,6 +331,117 @@
     });
   }
 
+  // Tabbed content: each .tab-group becomes a tab list (ARIA tabs, arrow keys move between tabs); choosing a
+  // tab chooses it in every group of the page that has it, and is remembered for the next page.
+  function setUpTabs(main) {
+    var groups = main.querySelectorAll('.tab-group');
+    if (!groups.length) { return; }
+    function choose(tabId, remember) {
+      Array.prototype.forEach.call(groups, function (group) {
+        var tabs = group.querySelectorAll('[role="tab"]');
+        var chosen = group.querySelector('[role="tab"][data-tab="' + CSS.escape(tabId) + '"]') || tabs[0];
+        Array.prototype.forEach.call(tabs, function (tab) {
+          var selected = tab === chosen;
+          tab.setAttribute('aria-selected', selected ? 'true' : 'false');
+          tab.tabIndex = selected ? 0 : -1;
+          document.getElementById(tab.getAttribute('aria-controls')).hidden = !selected;
+        });
+      });
+      if (remember) { store('helpcenter.tab', tabId); }
+    }
+    Array.prototype.forEach.call(groups, function (group, g) {
+      var list = document.createElement('div');
+      list.className = 'tab-list';
+      list.setAttribute('role', 'tablist');
+      Array.prototype.forEach.call(group.querySelectorAll(':scope > .tab-panel'), function (panel, i) {
+        var title = panel.querySelector(':scope > .tab-title');
+        var label = title.cloneNode(true);
+        Array.prototype.forEach.call(label.querySelectorAll('.seg-en'), function (english) { english.remove(); });
+        var tab = document.createElement('button');
+        tab.type = 'button';
+        tab.id = 'tab-' + g + '-' + i;
+        tab.setAttribute('role', 'tab');
+        tab.setAttribute('data-tab', panel.getAttribute('data-tab') || String(i));
+        tab.textContent = label.textContent.trim();
+        panel.id = panel.id || 'tab-panel-' + g + '-' + i;
+        tab.setAttribute('aria-controls', panel.id);
+        panel.setAttribute('role', 'tabpanel');
+        panel.setAttribute('aria-labelledby', tab.id);
+        panel.tabIndex = 0;
+        title.hidden = true;
+        list.appendChild(tab);
+      });
+      group.insertBefore(list, group.firstChild);
+      list.addEventListener('click', function (event) {
+        var tab = event.target.closest('[role="tab"]');
+        if (tab) { choose(tab.getAttribute('data-tab'), true); }
+      });
+      list.addEventListener('keydown', function (event) {
+        var tabs = Array.prototype.slice.call(list.querySelectorAll('[role="tab"]'));
+        var index = tabs.indexOf(document.activeElement);
+        var next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+        if (index < 0 || next === undefined) { return; }
+        event.preventDefault();
+        var tab = tabs[(next + tabs.length) % tabs.length];
+        choose(tab.getAttribute('data-tab'), true);
+        tab.focus();
+      });
+    });
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var panel = target && target.closest('.tab-panel');
+    choose(panel ? panel.getAttribute('data-tab') : stored('helpcenter.tab') || '', false);
+  }
+
+  // Zones (DocFX pivots): with two pivots or more on the page, a choice before the first zone shows the zones
+  // of one pivot; ?pivots=name in the address (as learn.microsoft.com links have it) chooses it.
+  function setUpZones(main) {
+    var zones = Array.prototype.slice.call(main.querySelectorAll('.docfx-zone[data-pivot]'));
+    var pivots = [];
+    zones.forEach(function (zone) {
+      zone.getAttribute('data-pivot').split(',').forEach(function (pivot) {
+        if (pivots.indexOf(pivot) < 0) { pivots.push(pivot); }
+      });
+    });
+    if (pivots.length < 2) { return; }
+    var picker = document.createElement('div');
+    picker.className = 'zone-picker';
+    picker.setAttribute('role', 'group');
+    picker.setAttribute('aria-label', main.getAttribute('data-zones-label'));
+    var legend = document.createElement('span');
+    legend.className = 'zone-picker-label';
+    legend.textContent = main.getAttribute('data-zones-label');
+    legend.setAttribute('aria-hidden', 'true');
+    picker.appendChild(legend);
+    pivots.forEach(function (pivot) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = pivot;
+      button.setAttribute('data-pivot', pivot);
+      picker.appendChild(button);
+    });
+    function choose(pivot, remember) {
+      Array.prototype.forEach.call(picker.querySelectorAll('button'), function (button) {
+        button.setAttribute('aria-pressed', button.getAttribute('data-pivot') === pivot ? 'true' : 'false');
+      });
+      zones.forEach(function (zone) {
+        zone.hidden = zone.getAttribute('data-pivot').split(',').indexOf(pivot) < 0;
+        var row = zone.closest('.bi-row');
+        if (row) { row.hidden = !row.querySelector('.docfx-zone:not([hidden])'); }
+      });
+      if (remember) { store('helpcenter.pivot', pivot); }
+    }
+    picker.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-pivot]');
+      if (button) { choose(button.getAttribute('data-pivot'), true); }
+    });
+    main.classList.add('zones-picked');
+    var first = zones[0].closest('.bi-row') || zones[0];
+    first.parentNode.insertBefore(picker, first);
+    var asked = new URLSearchParams(location.search).get('pivots');
+    var remembered = stored('helpcenter.pivot');
+    choose(pivots.indexOf(asked) >= 0 ? asked : pivots.indexOf(remembered) >= 0 ? remembered : pivots[0], false);
+  }
+
   // On load, and after a view switch has replaced the body (header included).
   function setUp() {
     setUpTheme();
@@ -341,6 +452,8 @@
     setUpReveal(main);
     setUpNotice(main);
     setUpOffer(main);
+    setUpTabs(main);
+    setUpZones(main);
   }
 
   history.replaceState({ helpcenter: true }, '');

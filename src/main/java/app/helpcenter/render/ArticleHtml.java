@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,7 +133,7 @@ public final class ArticleHtml {
 		showSegments(body, text);
 		makeCallouts(body, alertLabels);
 		removeStrayEmphasisMarkers(body);
-		titleTabs(body);
+		groupTabs(body);
 		showCrossReferences(body);
 		linkAtReferences(body, links);
 		resolveLinks(body, links);
@@ -140,7 +141,7 @@ public final class ArticleHtml {
 		if (heading != null) {
 			heading.remove();
 		}
-		List<RenderedView.Heading> outline = body.select("h2")
+		List<RenderedView.Heading> outline = body.select("h2:not(.tab-title)")
 			.stream()
 			.map((h2) -> new RenderedView.Heading(h2.id(), visibleText(h2)))
 			.toList();
@@ -405,19 +406,79 @@ public final class ArticleHtml {
 	}
 
 	/**
-	 * DocFX's tabbed content ({@code # [Windows](#tab/windows)} ... {@code ---}) is shown as one section after
-	 * another: each tab's heading keeps its title (level 2 at most), without the link only a tab strip follows.
+	 * DocFX's tabbed content: a heading that links to {@code #tab/id} starts a tab, which runs to the next such
+	 * heading; a {@code ---} (removed), a heading of the tabs' level or above, or the end of the enclosing block
+	 * ends the group. Each group becomes {@code div.tab-group} of {@code section.tab-panel[data-tab]}, each
+	 * panel starting with its title (level 2 at most, without the link). Without script the tabs are shown one
+	 * after another under their titles; reader.js turns each group into a tab list, in step across the page.
 	 */
-	private static void titleTabs(Element body) {
-		for (Element link : body.select("h1 > a[href^=#tab/], h2 > a[href^=#tab/], h3 > a[href^=#tab/], "
-				+ "h4 > a[href^=#tab/], h5 > a[href^=#tab/], h6 > a[href^=#tab/]")) {
-			Element heading = link.parent().addClass("tab-title");
-			link.unwrap();
-			// Tabs are written as level-1 headings; the page has one, the article's title.
-			if (heading.normalName().equals("h1") && heading != body.selectFirst("h1")) {
-				heading.tagName("h2");
+	private static void groupTabs(Element body) {
+		Set<Element> containers = new LinkedHashSet<>();
+		body.select("h1 > a[href^=#tab/], h2 > a[href^=#tab/], h3 > a[href^=#tab/], h4 > a[href^=#tab/], "
+				+ "h5 > a[href^=#tab/], h6 > a[href^=#tab/]")
+			.forEach((link) -> containers.add(link.parent().parent()));
+		Element title = body.selectFirst("h1");
+		for (Element container : containers) {
+			Element group = null;
+			Element panel = null;
+			int level = 0;
+			for (Element block : new ArrayList<>(container.children())) {
+				String tab = tabOf(block);
+				if (tab != null) {
+					if (group == null || headingLevel(block) != level) {
+						level = headingLevel(block);
+						group = new Element("div").addClass("tab-group");
+						block.before(group);
+					}
+					panel = group.appendElement("section").addClass("tab-panel").attr("data-tab", tab);
+					tabLink(block).unwrap();
+					block.addClass("tab-title");
+					// Tabs are written as level-1 headings; the page has one, the article's title.
+					if (block.normalName().equals("h1") && block != title) {
+						block.tagName("h2");
+					}
+					panel.appendChild(block);
+				}
+				else if (group != null && block.normalName().equals("hr")) {
+					block.remove();
+					group = null;
+				}
+				else if (group != null && headingLevel(block) > 0 && headingLevel(block) <= level) {
+					group = null;
+				}
+				else if (group != null) {
+					panel.appendChild(block);
+				}
 			}
 		}
+	}
+
+	/** The id of the tab a heading starts ({@code portal} for {@code #tab/portal} or {@code #tab/portal/windows}). */
+	private static String tabOf(Element block) {
+		Element link = (headingLevel(block) > 0) ? tabLink(block) : null;
+		if (link == null) {
+			return null;
+		}
+		String id = link.attr("href").substring("#tab/".length());
+		int slash = id.indexOf('/');
+		return ((slash >= 0) ? id.substring(0, slash) : id).toLowerCase(Locale.ROOT);
+	}
+
+	/** The heading's own link to {@code #tab/...}, or {@code null}. */
+	private static Element tabLink(Element heading) {
+		for (Element child : heading.children()) {
+			if (child.normalName().equals("a") && child.attr("href").startsWith("#tab/")) {
+				return child;
+			}
+		}
+		return null;
+	}
+
+	/** 1 to 6 for a heading, 0 for anything else. */
+	private static int headingLevel(Element element) {
+		String name = element.normalName();
+		return (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6')
+				? name.charAt(1) - '0' : 0;
 	}
 
 	/**

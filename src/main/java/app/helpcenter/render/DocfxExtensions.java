@@ -125,13 +125,25 @@ public final class DocfxExtensions {
 			case "row" -> "<div class=\"docfx-row\">";
 			case "column" -> "<div class=\"docfx-column\">";
 			case "row-end", "column-end", "moniker-end" -> "</div>";
-			case "zone" -> "<div class=\"docfx-zone\">\n<p class=\"zone-label\">"
-					+ HtmlUtils.htmlEscape(attributes.getOrDefault("pivot", attributes.getOrDefault("target", ""))) + "</p>";
+			case "zone" -> zone(attributes);
 			case "zone-end" -> "</div>";
 			case "moniker" -> "<div class=\"docfx-moniker\">";
 			default -> "";
 		};
 		return html.isEmpty() ? "" : "\n" + html + "\n";
+	}
+
+	/**
+	 * A zone of one or more pivots ({@code pivot="windows,linux"}), labelled with them; reader.js offers a
+	 * choice between the pivots of the page and shows the zones of the chosen one. A zone for a build target
+	 * ({@code target="docs"}) has no pivot and is always shown.
+	 */
+	private static String zone(Map<String, String> attributes) {
+		String pivots = attributes.getOrDefault("pivot", "").strip();
+		String label = pivots.isEmpty() ? attributes.getOrDefault("target", "") : pivots;
+		return "<div class=\"docfx-zone\"" + (pivots.isEmpty() ? "" : " data-pivot=\""
+				+ HtmlUtils.htmlEscape(pivots.replace(" ", "")) + "\"") + ">\n<p class=\"zone-label\">"
+				+ HtmlUtils.htmlEscape(label) + "</p>";
 	}
 
 	/**

@@ -18,7 +18,7 @@ public final class HtmlSanitizer {
 	private static final String CLASS = "(?:seg|seg-en|alert|alert-title|alert-(?:note|tip|important|warning|caution)"
 			+ "|bi-row|bi-same|bi-translated|bi-english|next-step|checklist|op-single-selector|table-fixed"
 			+ "|docfx-row|docfx-column|docfx-zone|docfx-moniker|zone-label|image-border|image-icon|image-complex"
-			+ "|long-description|video-link|tab-title|language-[A-Za-z0-9_+#-]{1,40})";
+			+ "|long-description|video-link|tab-group|tab-panel|tab-title|language-[A-Za-z0-9_+#-]{1,40})";
 
 	private static final Pattern CLASSES = Pattern.compile(CLASS + "(?: " + CLASS + ")*");
 
@@ -26,11 +26,15 @@ public final class HtmlSanitizer {
 
 	private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
 
+	/** A tab's id, or a zone's pivots separated by commas: words the reader's script compares, never shows. */
+	private static final Pattern PICKER_IDS = Pattern.compile("[\\w.-]{1,64}(?:,[\\w.-]{1,64}){0,15}");
+
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
 				"pre", "code", "em", "strong", "b", "i", "u", "s", "del", "ins", "sup", "sub", "kbd", "samp", "var",
 				"mark", "small", "abbr", "br", "hr", "div", "span", "a", "img", "table", "caption", "colgroup",
-				"col", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption", "details", "summary")
+				"col", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption", "details", "summary",
+				"section")
 		.allowAttributes("id")
 		.matching(ID)
 		.globally()
@@ -50,6 +54,12 @@ public final class HtmlSanitizer {
 		.onElements("span")
 		.allowAttributes("role")
 		.matching(Pattern.compile("note"))
+		.onElements("div")
+		.allowAttributes("data-tab")
+		.matching(PICKER_IDS)
+		.onElements("section")
+		.allowAttributes("data-pivot")
+		.matching(PICKER_IDS)
 		.onElements("div")
 		.allowAttributes("href")
 		.onElements("a")

@@ -77,13 +77,25 @@ class DocfxExtensionsWebTests {
 		assertThat(body.select(".docfx-row > .docfx-column")).hasSize(2);
 		assertThat(VisibleText.of(body.select(".docfx-column").get(1))).isEqualTo("第二欄。");
 		assertThat(body.select(".docfx-zone > .zone-label").eachText()).containsExactly("windows", "macos");
+		assertThat(body.select(".docfx-zone").eachAttr("data-pivot")).containsExactly("windows", "macos");
 		assertThat(VisibleText.of(body.select(".docfx-zone").get(1))).contains("在 macOS 上安裝。");
 		assertThat(VisibleText.of(body.selectFirst(".docfx-moniker"))).isEqualTo("適用於新版。");
-		assertThat(body.select(".tab-title")).extracting(VisibleText::of).containsExactly("入口網站", "PowerShell");
-		assertThat(body.select(".tab-title a")).isEmpty();
+		assertThat(body.select(".tab-group")).hasSize(2).allSatisfy((group) -> {
+			assertThat(group.select("> section.tab-panel").eachAttr("data-tab")).containsExactly("portal", "powershell");
+			assertThat(group.select("> section.tab-panel > h2.tab-title:first-child")).hasSize(2);
+		});
+		assertThat(body.select(".tab-title")).extracting(VisibleText::of)
+			.containsExactly("入口網站", "PowerShell", "入口網站", "PowerShell");
+		assertThat(body.select(".tab-title a, hr")).isEmpty();
+		// "---" ends the first group, a heading of the tabs' level the second.
+		assertThat(VisibleText.of(body.select(".tab-group").get(0))).doesNotContain("兩組索引標籤之間的段落。");
+		assertThat(VisibleText.of(body.select(".tab-group").get(1))).contains("第二組的 PowerShell 步驟。")
+			.doesNotContain("下一步", "一個標題結束了第二組。");
 		assertThat(page.select("h1")).hasSize(1);
+		assertThat(page.select("nav.outline a").eachText()).contains("下一步").doesNotContain("PowerShell", "入口網站");
 		Document english = this.http.page("/en-us/docs/layout");
-		assertThat(english.select(".tab-title")).extracting(VisibleText::of).containsExactly("Portal", "PowerShell");
+		assertThat(english.select(".tab-title")).extracting(VisibleText::of)
+			.containsExactly("Portal", "PowerShell", "Portal", "PowerShell");
 		Document sideBySide = this.http.page("/zh-tw/docs/layout?view=bilingual");
 		assertThat(VisibleText.of(sideBySide.selectFirst(".bi-english .docfx-row"))).contains("First column.", "Second column.");
 	}
