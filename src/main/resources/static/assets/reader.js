@@ -59,6 +59,12 @@
     active = segment;
     segment.classList.add('is-active');
     popup.textContent = original.textContent;
+    var report = reportLink([segment.getAttribute('data-seg')]);
+    if (report) {
+      // For pointers and touch; the keyboard reports with Enter on the sentence (the popup is aria-hidden).
+      report.tabIndex = -1;
+      popup.appendChild(report);
+    }
     popup.hidden = false;
     place(segment);
   }
@@ -165,6 +171,10 @@
         case 'Home': index = 0; break;
         case 'End': index = segments.length - 1; break;
         case 'Escape': hideOriginal(); return;
+        case 'Enter':
+          var report = reportLink([segment.getAttribute('data-seg')]);
+          if (report && !event.target.closest('a')) { location.assign(report.href); }
+          return;
         default: return;
       }
       event.preventDefault();
@@ -331,6 +341,77 @@
     });
   }
 
+  // --- Feedback: "Was this article helpful?" and translation reports ------------------------------
+
+  // The report form of one or more sentences of this page, or null on a page without translated sentences.
+  function reportLink(segments) {
+    var main = document.querySelector('main.article-page');
+    var ids = segments.filter(Boolean);
+    if (!main || !ids.length || main.getAttribute('data-view') === 'english') { return null; }
+    var query = new URLSearchParams({ path: main.getAttribute('data-path') });
+    ids.forEach(function (id) { query.append('segment', id); });
+    var link = document.createElement('a');
+    link.className = 'report-link';
+    link.href = '/' + main.getAttribute('data-locale') + '/feedback/segment?' + query.toString();
+    link.textContent = main.getAttribute('data-report-label');
+    return link;
+  }
+
+  // Each side-by-side row with translated sentences links to their report form (for pointers and touch; the
+  // keyboard reports from the translated view, so that rows do not add a tab stop each).
+  function setUpRowReports(main) {
+    if (main.getAttribute('data-view') !== 'bilingual') { return; }
+    Array.prototype.forEach.call(main.querySelectorAll('.bi-row'), function (row) {
+      var ids = Array.prototype.map.call(row.querySelectorAll('.bi-translated [data-seg]'), function (segment) {
+        return segment.getAttribute('data-seg');
+      });
+      var link = reportLink(ids);
+      if (link && !row.querySelector('.bi-report')) {
+        link.classList.add('bi-report');
+        link.tabIndex = -1;
+        row.appendChild(link);
+      }
+    });
+  }
+
+  // Posted in place (JSON) instead of reloading; "No" first asks why. Without script the form posts itself
+  // and the answer's 303 brings the reader back to the thank-you.
+  function setUpFeedback(main) {
+    var section = main.querySelector('.feedback');
+    var form = section && section.querySelector('.feedback-form');
+    if (!form || form.getAttribute('data-ready')) { return; }
+    form.setAttribute('data-ready', 'true');
+    var more = form.querySelector('.feedback-more');
+    var status = form.querySelector('.feedback-status');
+    more.querySelector('summary').hidden = true;
+    form.addEventListener('submit', function (event) {
+      var submitter = event.submitter;
+      event.preventDefault();
+      if (submitter && submitter.classList.contains('feedback-no') && !more.open) {
+        more.open = true;
+        more.querySelector('input, textarea').focus();
+        return;
+      }
+      var body = new URLSearchParams(new FormData(form, submitter));
+      fetch(form.action, { method: 'POST', body: body, headers: { Accept: 'application/json' } })
+        .then(function (response) {
+          return response.json().then(function (answer) {
+            if (!response.ok) { throw new Error(answer.message || String(response.status)); }
+          });
+        })
+        .then(function () {
+          form.classList.add('sent');
+          var thanks = section.querySelector('#feedback-thanks');
+          thanks.classList.add('shown');
+          thanks.focus();
+        })
+        .catch(function (error) {
+          status.textContent = error.message;
+          status.hidden = false;
+        });
+    });
+  }
+
   // Tabbed content: each .tab-group becomes a tab list (ARIA tabs, arrow keys move between tabs); choosing a
   // tab chooses it in every group of the page that has it, and is remembered for the next page.
   function setUpTabs(main) {
@@ -454,6 +535,8 @@
     setUpOffer(main);
     setUpTabs(main);
     setUpZones(main);
+    setUpFeedback(main);
+    setUpRowReports(main);
   }
 
   history.replaceState({ helpcenter: true }, '');

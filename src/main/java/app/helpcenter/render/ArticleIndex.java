@@ -128,10 +128,6 @@ public final class ArticleIndex {
 		return Optional.ofNullable(this.articles.getOrDefault(locale, Map.of()).get(path));
 	}
 
-	/**
-	 * Whether a link target is served here: an article's path without extension, or a docset folder with a
-	 * trailing slash for its landing page.
-	 */
 	/** Where the source language (English) is served: its pages are made from every translation's originals. */
 	public String sourceLocale() {
 		return this.sourceLocale;
@@ -142,6 +138,10 @@ public final class ArticleIndex {
 		return this.uids.getOrDefault(locale, Map.of()).get(uid);
 	}
 
+	/**
+	 * Whether a link target is served here: an article's path without extension, or a docset folder with a
+	 * trailing slash for its landing page.
+	 */
 	public boolean exists(String locale, String path) {
 		return this.articles.getOrDefault(locale, Map.of()).containsKey(path)
 				|| this.hubFolders.getOrDefault(locale, Set.of()).contains(path);

@@ -221,6 +221,18 @@ public final class SiteSnapshot {
 		return this.searchers.suggest(locale, prefix);
 	}
 
+	/**
+	 * The article the page of a locale and path is made from: the locale folder's own, or for the source
+	 * language's page of an article only translated, the article its English comes from.
+	 */
+	public Optional<Article> article(String locale, String path) {
+		Optional<Article> own = this.index.article(locale, path);
+		if (own.isPresent() || !locale.equals(this.index.sourceLocale())) {
+			return own;
+		}
+		return Optional.ofNullable(this.index.englishSource(path));
+	}
+
 	/** The articles served. */
 	public List<Article> articles() {
 		return this.index.articles();

@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import app.helpcenter.feedback.FeedbackForm;
 import app.helpcenter.render.Navigation;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.SiteLocales;
@@ -62,6 +63,7 @@ final class ThymeleafPageTemplate implements PageTemplate {
 				model.put("toc", (page.navigation() != null) ? tables.get(page.navigation()).render(page.path()) : "");
 				model.put("support", this.support.routeFor(page.locale()));
 				model.put("defaultLocale", this.defaultLocale);
+				model.put("feedbackReasons", FeedbackForm.REASONS);
 				Context context = new Context(SiteLocales.locale(page.locale()), model);
 				sink.accept(page, this.templates.process("article/show", context));
 			})).toList();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
  * The help center (or its {@code check} command) in a process of its own, for what only a separate process
@@ -47,8 +48,17 @@ public final class AppProcess implements AutoCloseable {
 		int port = freePort();
 		List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--logging.level.root=warn",
 				"--logging.level.app.helpcenter=info"));
+		if (Stream.of(args).noneMatch((arg) -> arg.startsWith("--spring.datasource.url="))) {
+			// Its own feedback database beside its output: the test JVM may hold the default one open.
+			arguments.add("--spring.datasource.url=" + h2Url(output.toAbsolutePath().getParent()));
+		}
 		arguments.addAll(List.of(args));
 		return new AppProcess(launch(output, jvmOptions, MAIN, arguments), output, port);
+	}
+
+	/** The URL of an H2 feedback database in a folder, as the application's default opens it. */
+	public static String h2Url(Path folder) {
+		return "jdbc:h2:file:" + folder.resolve("feedback") + ";WRITE_DELAY=0";
 	}
 
 	/**
