@@ -58,7 +58,11 @@
     if (active && active !== segment) { active.classList.remove('is-active'); }
     active = segment;
     segment.classList.add('is-active');
-    popup.textContent = original.textContent;
+    popup.textContent = '';
+    var text = document.createElement('span');
+    text.className = 'seg-popup-text';
+    text.textContent = original.textContent;
+    popup.appendChild(text);
     var report = reportLink([segment.getAttribute('data-seg')]);
     if (report) {
       // For pointers and touch; the keyboard reports with Enter on the sentence (the popup is aria-hidden).
@@ -354,6 +358,7 @@
     link.className = 'report-link';
     link.href = '/' + main.getAttribute('data-locale') + '/feedback/segment?' + query.toString();
     link.textContent = main.getAttribute('data-report-label');
+    link.lang = document.documentElement.lang;
     return link;
   }
 

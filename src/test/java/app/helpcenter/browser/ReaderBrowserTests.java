@@ -397,7 +397,7 @@ class ReaderBrowserTests {
 
 	private String popupText() {
 		waitUntil((driver) -> !driver.findElements(By.cssSelector(".seg-popup")).isEmpty() && popup().isDisplayed());
-		return popup().getText();
+		return popup().findElement(By.cssSelector(".seg-popup-text")).getText();
 	}
 
 	/** Taps the middle of the first line of an element (its box centre may fall between its lines). */
