@@ -104,6 +104,11 @@ public final class AppProcess implements AutoCloseable {
 		}
 	}
 
+	/** The port the help center listens on (127.0.0.1). */
+	public int port() {
+		return this.port;
+	}
+
 	/** GETs a path of the running help center; the status code, or 0 when it does not answer. */
 	public int status(String path) {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
