@@ -12,6 +12,9 @@ public class HelpCenterApplication {
 		if (args.length > 0 && args[0].equals(CheckCommand.NAME)) {
 			System.exit(CheckCommand.run(args, System.out, System.err));
 		}
+		if (args.length == 1 && args[0].equals(EncodePasswordCommand.NAME)) {
+			System.exit(EncodePasswordCommand.run(System.out, System.err));
+		}
 		SpringApplication.run(HelpCenterApplication.class, args);
 	}
 

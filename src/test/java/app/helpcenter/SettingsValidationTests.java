@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 
 import app.helpcenter.content.ContentProperties;
+import app.helpcenter.feedback.FeedbackProperties;
 import app.helpcenter.search.SearchProperties;
+import app.helpcenter.web.AdminProperties;
 import app.helpcenter.web.WebProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,22 @@ class SettingsValidationTests {
 		refuses("helpcenter.search.time-limit=0s", "timeLimit", "must be longer than or equal to");
 	}
 
+	@Test
+	void refusesAnAdminPasswordInPlainText() {
+		refuses("helpcenter.admin.password=hunter2hunter2", "password", "never plain text");
+		refuses("helpcenter.admin.password={noop}hunter2hunter2", "password", "never plain text");
+		this.runner.withPropertyValues("helpcenter.admin.username=operator",
+				"helpcenter.admin.password={bcrypt}$2a$10$tiIGZ3L6CsqHe5HGOvUPxu4vBNdOY8Te6lQ7cv0JEl9gcudM.HKba")
+			.run((context) -> assertThat(context.getBean(AdminProperties.class).enabled()).isTrue());
+		this.runner.run((context) -> assertThat(context.getBean(AdminProperties.class).enabled()).isFalse());
+	}
+
+	@Test
+	void refusesFeedbackLimitsThatAllowNothing() {
+		refuses("helpcenter.feedback.posts-per-client=0", "postsPerClient", "must be greater than or equal to 1");
+		refuses("helpcenter.feedback.spam-threshold=101", "spamThreshold", "must be less than or equal to 100");
+	}
+
 	private void refuses(String setting, String field, String message) {
 		this.runner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).as(setting).hasFailed();
@@ -50,7 +68,8 @@ class SettingsValidationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ ContentProperties.class, WebProperties.class, SearchProperties.class })
+	@EnableConfigurationProperties({ ContentProperties.class, WebProperties.class, SearchProperties.class,
+			AdminProperties.class, FeedbackProperties.class })
 	static class Settings {
 
 		@Bean

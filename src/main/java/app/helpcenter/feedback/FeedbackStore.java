@@ -4,10 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,26 +75,125 @@ public class FeedbackStore {
 		return votes + reports;
 	}
 
-	/** Counts a search that found nothing (its text and when; never who searched). */
-	public void searchFoundNothing(String locale, String query, Instant at) {
+	/** Counts searches of one query that found nothing (its text and when; never who searched). */
+	public void searchFoundNothing(String locale, String query, long searches, Instant at) {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			int updated = this.jdbc
-				.sql("update failed_search set searches = searches + 1, last_searched = greatest(last_searched, ?) "
+				.sql("update failed_search set searches = searches + ?, last_searched = greatest(last_searched, ?) "
 						+ "where locale = ? and query = ?")
-				.params(Timestamp.from(at), locale, query)
+				.params(searches, Timestamp.from(at), locale, query)
 				.update();
 			if (updated > 0) {
 				return;
 			}
 			try {
-				this.jdbc.sql("insert into failed_search (locale, query, searches, last_searched) values (?, ?, 1, ?)")
-					.params(locale, query, Timestamp.from(at))
+				this.jdbc.sql("insert into failed_search (locale, query, searches, last_searched) values (?, ?, ?, ?)")
+					.params(locale, query, searches, Timestamp.from(at))
 					.update();
 				return;
 			}
 			catch (DuplicateKeyException ex) {
-				// Another instance counted the same query first: count this one on its row.
+				// Another instance counted the same query first: count these on its row.
 			}
+		}
+	}
+
+	/**
+	 * Which votes an operator looks at: received in {@code [from, to)}, of one locale and one docset (the first
+	 * folder of the path) when given.
+	 */
+	public record Filter(Instant from, Instant to, String locale, String docset) {
+
+		/** The SQL condition and its parameters. */
+		private Where where() {
+			StringBuilder sql = new StringBuilder(" where created_at >= ? and created_at < ?");
+			List<Object> params = new ArrayList<>(List.of(Timestamp.from(this.from), Timestamp.from(this.to)));
+			if (this.locale != null && !this.locale.isEmpty()) {
+				sql.append(" and locale = ?");
+				params.add(this.locale);
+			}
+			if (this.docset != null && !this.docset.isEmpty()) {
+				sql.append(" and path like ? escape '!'");
+				params.add(this.docset.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "/%");
+			}
+			return new Where(sql.toString(), params);
+		}
+
+	}
+
+	private record Where(String sql, List<Object> params) {
+	}
+
+	/** Votes per article and locale within a filter, the most "no" answers first. */
+	public List<ArticleTally> tallies(Filter filter) {
+		Where where = filter.where();
+		StringBuilder sql = new StringBuilder("select locale, path, count(*) as votes, "
+				+ "sum(case when helpful then 1 else 0 end) as yes, "
+				+ "sum(case when comment is not null then 1 else 0 end) as comments");
+		for (String reason : FeedbackForm.REASONS) {
+			sql.append(", sum(case when reasons like '%").append(reason).append("%' then 1 else 0 end) as \"")
+				.append(reason).append('"');
+		}
+		sql.append(" from article_vote").append(where.sql()).append(" group by locale, path");
+		List<ArticleTally> tallies = new ArrayList<>(this.jdbc.sql(sql.toString())
+			.params(where.params())
+			.query((row, number) -> {
+				Map<String, Integer> reasons = new LinkedHashMap<>();
+				for (String reason : FeedbackForm.REASONS) {
+					reasons.put(reason, row.getInt(reason));
+				}
+				return new ArticleTally(row.getString("locale"), row.getString("path"), row.getInt("votes"),
+						row.getInt("yes"), reasons, row.getInt("comments"));
+			})
+			.list());
+		tallies.sort(Comparator.comparingInt((ArticleTally tally) -> tally.votes() - tally.yes())
+			.reversed()
+			.thenComparing(ArticleTally::path)
+			.thenComparing(ArticleTally::locale));
+		return tallies;
+	}
+
+	/**
+	 * The votes of an article in a locale within a filter.
+	 * @param votes how many answers
+	 * @param yes how many of them "yes"
+	 * @param reasons how many "no" answers gave each reason, in the form's order
+	 * @param comments how many came with a comment
+	 */
+	public record ArticleTally(String locale, String path, int votes, int yes, Map<String, Integer> reasons,
+			int comments) {
+
+		/** The share of "yes", 0 to 100, rounded. */
+		public int helpfulPercent() {
+			return (this.votes == 0) ? 0 : Math.round(100f * this.yes / this.votes);
+		}
+
+	}
+
+	/**
+	 * Votes with a comment within a filter, newest first.
+	 * @param minimumScore the lowest spam score shown (0 shows every comment)
+	 */
+	public List<StoredVote> comments(Filter filter, int minimumScore, int limit) {
+		Where where = filter.where();
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(minimumScore);
+		return this.jdbc
+			.sql("select * from article_vote" + where.sql() + " and comment is not null and spam_score >= ? "
+					+ "order by created_at desc, id desc fetch first " + limit + " rows only")
+			.params(params)
+			.query(FeedbackStore::vote)
+			.list();
+	}
+
+	/** Every vote within a filter, oldest first, one at a time (for exports of any size). */
+	public void eachVote(Filter filter, Consumer<StoredVote> each) {
+		Where where = filter.where();
+		try (Stream<StoredVote> votes = this.jdbc.sql("select * from article_vote" + where.sql() + " order by created_at, id")
+			.params(where.params())
+			.query(FeedbackStore::vote)
+			.stream()) {
+			votes.forEach(each);
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.apache.catalina.valves.ValveBase;
 
 import org.springframework.http.HttpHeaders;
 
+import app.helpcenter.feedback.UnansweredSearches;
 import app.helpcenter.site.LiveSite;
 import app.helpcenter.site.PreparedResponses;
 import app.helpcenter.site.SiteSnapshot;
@@ -36,14 +37,18 @@ final class PreparedPageValve extends ValveBase {
 
 	private final String cacheControl;
 
+	private final Supplier<UnansweredSearches> unanswered;
+
 	/**
 	 * @param site the live site, asked for at the first request (the valve is made with the web server, before
 	 * the site is loaded)
+	 * @param unanswered where a search page that found nothing is counted each time it is served
 	 */
-	PreparedPageValve(Supplier<LiveSite> site, String cacheControl) {
+	PreparedPageValve(Supplier<LiveSite> site, String cacheControl, Supplier<UnansweredSearches> unanswered) {
 		super(true);
 		this.site = site;
 		this.cacheControl = cacheControl;
+		this.unanswered = unanswered;
 	}
 
 	@Override
@@ -96,6 +101,9 @@ final class PreparedPageValve extends ValveBase {
 			return new PreparedPageView(page, this.cacheControl);
 		}
 		SearchResponses.Made made = SearchResponses.find(snapshot, request);
+		if (made != null && made.unanswered() != null) {
+			this.unanswered.get().record(made.unanswered().locale(), made.unanswered().query());
+		}
 		return (made != null) ? new PreparedPageView(made.bytes(), SearchResponses.CACHE_CONTROL, made.contentType())
 				: null;
 	}

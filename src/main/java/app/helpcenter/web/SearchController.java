@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import app.helpcenter.feedback.UnansweredSearches;
 import app.helpcenter.render.SiteLocales;
 import app.helpcenter.search.SearchResults;
 import app.helpcenter.search.Searchers;
@@ -36,10 +37,13 @@ class SearchController {
 
 	private final JsonMapper json;
 
-	SearchController(ITemplateEngine templates, Assets assets, JsonMapper json) {
+	private final UnansweredSearches unanswered;
+
+	SearchController(ITemplateEngine templates, Assets assets, JsonMapper json, UnansweredSearches unanswered) {
 		this.templates = templates;
 		this.assets = assets;
 		this.json = json;
+		this.unanswered = unanswered;
 	}
 
 	@GetMapping("/{locale:[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}}/search")
@@ -52,9 +56,14 @@ class SearchController {
 		SearchResponses.Made page = site.made(SearchResponses.searchKey(served, text, number), (key) -> {
 			SearchResults results = site.search(served, text, number).orElseThrow();
 			Context context = new Context(SiteLocales.locale(served), Map.of("results", results, "assets", this.assets));
+			boolean unanswered = !results.refused() && results.total() == 0 && !text.isEmpty();
 			return new SearchResponses.Made(Responses.inHeap(this.templates.process("search/results", context)),
-					PreparedPageView.HTML, results.refused());
+					PreparedPageView.HTML, results.refused(),
+					unanswered ? new SearchResponses.Unanswered(served, text) : null);
 		});
+		if (page.unanswered() != null) {
+			this.unanswered.record(page.unanswered().locale(), page.unanswered().query());
+		}
 		if (page.refused()) {
 			ModelAndView refused = new ModelAndView(new PreparedPageView(page.bytes(), "no-store"));
 			refused.setStatus(HttpStatus.BAD_REQUEST);

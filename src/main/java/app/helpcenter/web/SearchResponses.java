@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 
+import app.helpcenter.feedback.UnansweredSearches;
 import app.helpcenter.search.Searchers;
 import app.helpcenter.site.ResponseBytes;
 import app.helpcenter.site.SiteSnapshot;
@@ -33,10 +34,20 @@ final class SearchResponses {
 	}
 
 	/**
-	 * A response made once: its bytes, their type, and whether the query could not be searched (a 400, which is
-	 * never served again from here).
+	 * A response made once: its bytes, their type, whether the query could not be searched (a 400, which is
+	 * never served again from here), and the search it answered when that found nothing (counted each time the
+	 * response is served, for authors: {@link UnansweredSearches}), else {@code null}.
 	 */
-	record Made(ResponseBytes bytes, String contentType, boolean refused) {
+	record Made(ResponseBytes bytes, String contentType, boolean refused, Unanswered unanswered) {
+
+		Made(ResponseBytes bytes, String contentType, boolean refused) {
+			this(bytes, contentType, refused, null);
+		}
+
+	}
+
+	/** A search that found nothing: its locale and query. */
+	record Unanswered(String locale, String query) {
 	}
 
 	static String searchKey(String locale, String query, int page) {

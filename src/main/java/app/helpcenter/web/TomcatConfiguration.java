@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.function.SingletonSupplier;
 
+import app.helpcenter.feedback.UnansweredSearches;
 import app.helpcenter.render.LinkProperties;
 import app.helpcenter.scratch.ScratchFolder;
 import app.helpcenter.site.LiveSite;
@@ -52,11 +53,13 @@ class TomcatConfiguration {
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> valves(LinkProperties links,
-			ObjectProvider<LiveSite> site, WebProperties properties, BadRequestLog badRequests) {
+			ObjectProvider<LiveSite> site, WebProperties properties, BadRequestLog badRequests,
+			ObjectProvider<UnansweredSearches> unanswered) {
 		URI upstream = URI.create(links.upstream().replace("{locale}", "locale"));
 		String origin = upstream.getScheme() + "://" + upstream.getRawAuthority();
 		return (factory) -> factory.addEngineValves(new SecurityValve(origin, badRequests),
-				new PreparedPageValve(SingletonSupplier.of(site::getObject), properties.cacheControl()));
+				new PreparedPageValve(SingletonSupplier.of(site::getObject), properties.cacheControl(),
+						SingletonSupplier.of(unanswered::getObject)));
 	}
 
 }

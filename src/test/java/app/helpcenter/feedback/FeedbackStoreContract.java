@@ -88,7 +88,7 @@ abstract class FeedbackStoreContract {
 			List<Future<?>> done = new ArrayList<>();
 			for (int i = 0; i < 320; i++) {
 				int n = i;
-				done.add(threads.submit(() -> this.store.searchFoundNothing("zh-tw", (n % 2 == 0) ? "退款" : "發票 遺失",
+				done.add(threads.submit(() -> this.store.searchFoundNothing("zh-tw", (n % 2 == 0) ? "退款" : "發票 遺失", 1,
 						NOW.plusMillis(n))));
 			}
 			for (Future<?> each : done) {
@@ -98,7 +98,7 @@ abstract class FeedbackStoreContract {
 		finally {
 			threads.shutdown();
 		}
-		this.store.searchFoundNothing("en-us", "refund", NOW);
+		this.store.searchFoundNothing("en-us", "refund", 1, NOW);
 		assertThat(this.store.failedSearches(10)).extracting((search) -> search.locale() + " " + search.query() + " "
 				+ search.searches())
 			.containsExactly("zh-tw 發票 遺失 160", "zh-tw 退款 160", "en-us refund 1");

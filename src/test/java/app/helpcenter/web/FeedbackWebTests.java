@@ -205,6 +205,16 @@ class FeedbackWebTests {
 			.isEmpty();
 	}
 
+	@Test
+	void withoutAnOperatorAccountTheAdminPagesAreOffAndSayHowToTurnThemOn() {
+		HttpResponse<String> page = get("/admin/feedback");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("helpcenter.admin.username", "helpcenter.admin.password", "encode-password");
+		assertThat(get("/admin/feedback.csv").statusCode()).isEqualTo(404);
+		assertThat(get("/admin/translation-reports.xlf").statusCode()).isEqualTo(404);
+		assertThat(get("/admin/reports").body()).doesNotContain("segment_report", "c9b4f-105");
+	}
+
 	private void assertRefused(HttpResponse<String> answer, int status, String error, String field) {
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
 		assertThat(answer.body()).contains("\"error\":\"" + error + "\"");
