@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 duration=${DURATION:-30s}
+warmup=${WARMUP:-60s}
 connections=64
 app_port=18090
 pg_port=18091
@@ -62,7 +63,7 @@ done = function(summary, latency, requests)
   end
   local line = ""
   for status, n in pairs(total) do line = line .. status .. "=" .. n .. " " end
-  io.write(string.format("RESULT %.0f %s %s %s\n", requests / (summary.duration / 1e6),
+  io.write(string.format("RESULT %.0f %s %s %s\n", summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, line))
 end
 EOF
@@ -80,57 +81,65 @@ start_app() {
 }
 
 stop_app() {
-  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+  kill "$app_pid"
+  while kill -0 "$app_pid" 2>/dev/null; do sleep 0.2; done
+  app_pid=""
 }
 
 failures=0
-# round <name> <count-command> <app options...>
+round_number=0
+# round <name> <database-url-maker> <count-command> <app options...>: a fresh database per round; a warm-up run
+# of WARMUP (default 60s: the JIT compiler shares the app's core and is busy for the first minute) and the
+# measured run both count what they were told was received, and every one of those votes must be in the
+# database once the app stopped.
 round() {
-  local name=$1 count=$2; shift 2
-  start_app "$@"
-  local before; before=$(stop_and_count "$count" "$@")
-  start_app "$@"
-  # wrk runs its Lua per thread; one thread keeps the counting simple and is enough for 64 connections here.
+  local name=$1 make_url=$2 count=$3; shift 3
+  round_number=$((round_number + 1))
+  local url; url=$($make_url $round_number)
+  start_app --spring.datasource.url="$url" "$@"
+  local warm; warm=$(taskset -c 1 wrk -t1 -c$connections -d"$warmup" -s "$work/vote.lua" \
+    "http://127.0.0.1:$app_port/zh-tw/feedback" | grep '^RESULT')
   local result; result=$(taskset -c 1 wrk -t1 -c$connections -d"$duration" --latency -s "$work/vote.lua" \
     "http://127.0.0.1:$app_port/zh-tw/feedback" | grep '^RESULT')
-  local after; after=$(stop_and_count "$count" "$@")
-  local acknowledged; acknowledged=$(echo "$result" | grep -o '201=[0-9]*' | cut -d= -f2 || true)
-  acknowledged=${acknowledged:-0}
-  local others; others=$(echo "$result" | tr ' ' '\n' | grep '=' | grep -v '^201=\|^429=' || true)
-  local found=$((after - before))
-  printf '%-32s %s posts/s  p50 %s ms  p99 %s ms  answers: %s acknowledged %s, found %s\n' "$name" \
-    $(echo "$result" | awk '{print $2, $3, $4}') "$(echo "$result" | cut -d' ' -f5-)" "$acknowledged" "$found"
+  stop_app
+  local found; found=$($count "$url")
+  local acknowledged=0
+  for line in "$warm" "$result"; do
+    local n; n=$(echo "$line" | grep -o '201=[0-9]*' | cut -d= -f2 || true)
+    acknowledged=$((acknowledged + ${n:-0}))
+  done
+  local others; others=$(echo "$warm $result" | tr ' ' '\n' | grep '=' | grep -v '^201=\|^429=' || true)
+  printf '%-24s %s posts/s  p50 %s ms  p99 %s ms  answers: %s\n%-24s acknowledged (warm-up and run) %s, found %s\n' \
+    "$name" $(echo "$result" | awk '{print $2, $3, $4}') "$(echo "$result" | cut -d' ' -f5-)" "" "$acknowledged" "$found"
   if [ -n "$others" ] || [ "$found" -lt "$acknowledged" ]; then
     echo "  FAILED: other answers [$others] or votes missing" >&2; failures=$((failures + 1))
   fi
 }
 
-stop_and_count() {
-  local count=$1
-  stop_app
-  $count
+h2_url() {
+  echo "jdbc:h2:file:$work/h2-$1/feedback;WRITE_DELAY=0"
 }
-
-h2_url="jdbc:h2:file:$work/h2/feedback;WRITE_DELAY=0"
 h2_count() {
-  java -cp "$h2" org.h2.tools.Shell -url "$h2_url" -user sa -sql "select count(*) from article_vote" \
-    | sed -n 2p | tr -d ' '
+  java -cp "$h2" org.h2.tools.Shell -url "$1" -user sa -sql "select count(*) from article_vote" | sed -n 2p | tr -d ' '
 }
 
 echo "H2 (file, embedded default):"
-round "  production limits" h2_count --spring.datasource.url="$h2_url"
-round "  no per-client limit" h2_count --spring.datasource.url="$h2_url" --helpcenter.feedback.posts-per-client=100000000
+round "  production limits" h2_url h2_count
+round "  no per-client limit" h2_url h2_count --helpcenter.feedback.posts-per-client=100000000
 
 mkdir -p "$work/pg" && chown postgres "$work" "$work/pg" && chmod 755 "$work"
 su postgres -s /bin/sh -c "'$pg_bin/initdb' -D '$work/pg' -U postgres --auth=trust" >/dev/null
 su postgres -s /bin/sh -c "'$pg_bin/pg_ctl' -D '$work/pg' -o '-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1' -l '$work/pg/log' -w start" >/dev/null
-pg_url="jdbc:postgresql://127.0.0.1:$pg_port/postgres"
+pg_url() {
+  psql -h 127.0.0.1 -p $pg_port -U postgres -q -c "create database round_$1" postgres
+  echo "jdbc:postgresql://127.0.0.1:$pg_port/round_$1"
+}
 pg_count() {
-  psql -h 127.0.0.1 -p $pg_port -U postgres -At -c "select count(*) from article_vote" postgres
+  psql -h 127.0.0.1 -p $pg_port -U postgres -At -c "select count(*) from article_vote" "${1##*/}"
 }
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}'):"
-round "  production limits" pg_count --spring.datasource.url="$pg_url" --spring.datasource.username=postgres
-round "  no per-client limit" pg_count --spring.datasource.url="$pg_url" --spring.datasource.username=postgres \
+round "  production limits" pg_url pg_count --spring.datasource.username=postgres
+round "  no per-client limit" pg_url pg_count --spring.datasource.username=postgres \
   --helpcenter.feedback.posts-per-client=100000000
 
 echo "Targets: 0 answers other than 201 and 429, p99 at most 50 ms, every acknowledged vote found."

@@ -1,5 +1,6 @@
 package app.helpcenter.web;
 
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -199,8 +200,11 @@ class FeedbackController {
 	ModelAndView refused(FeedbackRefused refused, HttpServletRequest request, HttpServletResponse response) {
 		String served = localeOf(request);
 		Locale language = SiteLocales.locale(served);
-		String message = this.messages.getMessage("refused." + refused.reason(), new Object[] { refused.field(),
-				refused.retryAfterSeconds() }, language);
+		// Spring formats with one MessageFormat per message and locks it; under a burst of refusals (429s) the
+		// threads queued on that lock (bench/feedback.sh). A MessageFormat of its own per answer has no lock.
+		String pattern = this.messages.getMessage("refused." + refused.reason(), null, language);
+		String message = new MessageFormat(pattern, language)
+			.format(new Object[] { refused.field(), refused.retryAfterSeconds() });
 		if (wantsJson(request)) {
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("error", refused.reason());
