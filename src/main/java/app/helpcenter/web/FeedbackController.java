@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +33,6 @@ import app.helpcenter.feedback.FeedbackForm;
 import app.helpcenter.feedback.FeedbackProperties;
 import app.helpcenter.feedback.FeedbackRefused;
 import app.helpcenter.feedback.FeedbackStore;
-import app.helpcenter.feedback.PostLimits;
 import app.helpcenter.feedback.SegmentReport;
 import app.helpcenter.feedback.SpamScore;
 import app.helpcenter.feedback.Vote;
@@ -48,8 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /{locale}/feedback/segment} (a translation problem in one sentence), and the page of the report
  * form. A script asking for JSON gets 201 and a small JSON body; a browser's plain form post gets a 303 back to
  * the article, whose thank-you shows by its fragment, so article pages stay the same bytes for everyone.
- * Refusals name the field: 400 invalid, 404 no such article or sentence, 413 too long, 429 too many, 403 sent
- * from another site.
+ * Refusals name the field: 400 invalid, 404 no such article or sentence, 413 too long, 429 too many comments on
+ * one article, 403 sent from another site; a client over its own limit was answered 429 by
+ * {@link FeedbackLimitValve} already.
  */
 @Controller
 class FeedbackController {
@@ -63,8 +62,6 @@ class FeedbackController {
 
 	private final FeedbackStore store;
 
-	private final PostLimits limits;
-
 	private final FeedbackProperties properties;
 
 	private final MessageSource messages;
@@ -75,10 +72,9 @@ class FeedbackController {
 
 	private final Clock clock;
 
-	FeedbackController(FeedbackStore store, PostLimits limits, FeedbackProperties properties, MessageSource messages,
-			JsonMapper json, Assets assets) {
+	FeedbackController(FeedbackStore store, FeedbackProperties properties, MessageSource messages, JsonMapper json,
+			Assets assets) {
 		this.store = store;
-		this.limits = limits;
 		this.properties = properties;
 		this.messages = messages;
 		this.json = json;
@@ -159,7 +155,7 @@ class FeedbackController {
 
 	/**
 	 * The checks every post passes before its fields are looked at: a locale served here, sent from this site,
-	 * and within the client's token bucket.
+	 * not too large. (The client's token bucket was taken before Spring, by {@link FeedbackLimitValve}.)
 	 */
 	private String admit(SiteSnapshot site, String locale, HttpServletRequest request) {
 		String served = locale.toLowerCase(Locale.ROOT);
@@ -171,10 +167,6 @@ class FeedbackController {
 		}
 		if (request.getContentLengthLong() > MAX_BODY) {
 			throw FeedbackRefused.tooLarge(null);
-		}
-		OptionalLong wait = this.limits.take(request.getRemoteAddr());
-		if (wait.isPresent()) {
-			throw FeedbackRefused.tooMany(wait.getAsLong());
 		}
 		return served;
 	}

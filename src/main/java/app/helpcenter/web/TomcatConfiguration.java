@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.function.SingletonSupplier;
 
+import app.helpcenter.feedback.PostLimits;
 import app.helpcenter.feedback.UnansweredSearches;
 import app.helpcenter.render.LinkProperties;
 import app.helpcenter.scratch.ScratchFolder;
@@ -48,18 +50,22 @@ class TomcatConfiguration {
 	}
 
 	/**
-	 * The security valve, then the prepared-page valve; added after Spring Boot's own valves, so that a
-	 * configured proxy's X-Forwarded-Proto is already applied.
+	 * The security valve, then the prepared-page valve, then the feedback posts' per-client limit; added after
+	 * Spring Boot's own valves, so that a configured proxy's X-Forwarded-Proto and X-Forwarded-For are already
+	 * applied.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> valves(LinkProperties links,
 			ObjectProvider<LiveSite> site, WebProperties properties, BadRequestLog badRequests,
-			ObjectProvider<UnansweredSearches> unanswered) {
+			ObjectProvider<UnansweredSearches> unanswered, ObjectProvider<PostLimits> limits,
+			ObjectProvider<MessageSource> messages, ObjectProvider<Assets> assets) {
 		URI upstream = URI.create(links.upstream().replace("{locale}", "locale"));
 		String origin = upstream.getScheme() + "://" + upstream.getRawAuthority();
 		return (factory) -> factory.addEngineValves(new SecurityValve(origin, badRequests),
 				new PreparedPageValve(SingletonSupplier.of(site::getObject), properties.cacheControl(),
-						SingletonSupplier.of(unanswered::getObject)));
+						SingletonSupplier.of(unanswered::getObject)),
+				new FeedbackLimitValve(SingletonSupplier.of(limits::getObject), SingletonSupplier.of(messages::getObject),
+						SingletonSupplier.of(assets::getObject)));
 	}
 
 }

@@ -151,6 +151,12 @@ class FeedbackWebTests {
 		assertThat(last.headers().firstValue("Retry-After")).hasValueSatisfying(
 				(seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
 		assertRefused(last, 429, "too-many", null);
+		HttpResponse<String> page = send("/zh-tw/feedback", false, List.of("X-Forwarded-For", client), "path", SEED,
+				"helpful", "yes");
+		assertThat(page.statusCode()).isEqualTo(429);
+		assertThat(page.headers().firstValue("Retry-After")).isPresent();
+		assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(page.body()).contains("lang=\"zh-Hant-TW\"", "短時間內收到太多意見", "href=\"/zh-tw/\"");
 		// Another reader is not held up by that one.
 		assertThat(post("/zh-tw/feedback", true, "path", SEED, "helpful", "yes").statusCode()).isEqualTo(201);
 	}
