@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 
 import app.helpcenter.feedback.ArticleVersions;
@@ -146,9 +147,7 @@ class FeedbackAdminController {
 			chosen = SegmentReport.Status.valueOf(status.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			ModelAndView refused = page("admin/off");
-			refused.setStatus(HttpStatus.BAD_REQUEST);
-			return refused;
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status must be open, accepted or dismissed");
 		}
 		if (!this.store.setStatus(id, chosen)) {
 			throw new ArticleNotFoundException();

@@ -101,6 +101,10 @@ class FeedbackAdminWebTests {
 		assertThat(send(this.http, form("/admin/reports/" + id + "/status", "status", "accepted")
 			.header("Authorization", BASIC)).statusCode()).isEqualTo(403);
 		String token = reports.select("#report-" + id + " input[name=_csrf]").val();
+		HttpResponse<String> unknown = send(browser, form("/admin/reports/" + id + "/status", "status", "shelved",
+				"_csrf", token));
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).doesNotContain("admin pages are off");
 		HttpResponse<String> changed = send(browser, form("/admin/reports/" + id + "/status", "status", "accepted",
 				"_csrf", token));
 		assertThat(changed.statusCode()).isEqualTo(303);
