@@ -2,6 +2,8 @@ package app.helpcenter.feedback;
 
 import java.time.Duration;
 import java.util.OptionalLong;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,9 +14,10 @@ import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.stereotype.Component;
 
 /**
- * A token bucket per client (its address), in memory only and forgotten ten minutes after its last post: a
- * burst of {@link FeedbackProperties#postsPerClient()} posts, then one more per
- * {@link FeedbackProperties#clientRefill()}. Nothing of it is written anywhere.
+ * How many posts are let in: a token bucket per client (its address), in memory only and forgotten ten minutes
+ * after its last post (a burst of {@link FeedbackProperties#postsPerClient()} posts, then one more per
+ * {@link FeedbackProperties#clientRefill()}; nothing of it is written anywhere), and at most
+ * {@link FeedbackProperties#postsAtOnce()} posts handled at once by all clients together.
  */
 @Component
 public class PostLimits {
@@ -26,11 +29,37 @@ public class PostLimits {
 
 	private final Bandwidth bandwidth;
 
+	private final Semaphore atOnce;
+
 	public PostLimits(FeedbackProperties properties) {
 		this.bandwidth = Bandwidth.builder()
 			.capacity(properties.postsPerClient())
 			.refillGreedy(1, properties.clientRefill())
 			.build();
+		this.atOnce = new Semaphore(properties.postsAtOnce());
+	}
+
+	/** How long a post waits for a place when as many as allowed are being handled. */
+	private static final long PLACE_WAIT_MILLIS = 1000;
+
+	/**
+	 * Takes one of the places of posts handled at once, waiting a second at most (a burst of posts is spread out,
+	 * a flood is refused before it holds more threads).
+	 * @return whether the post may go on; if so, {@link #finished()} must follow
+	 */
+	public boolean start() {
+		try {
+			return this.atOnce.tryAcquire(PLACE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Gives back the place a post took with {@link #start()}. */
+	public void finished() {
+		this.atOnce.release();
 	}
 
 	/**
@@ -44,6 +73,14 @@ public class PostLimits {
 			return OptionalLong.empty();
 		}
 		return OptionalLong.of(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+	}
+
+	/** Gives the client back the post it took with {@link #take}, when that post was not handled after all. */
+	public void giveBack(String client) {
+		Bucket bucket = this.buckets.getIfPresent(client);
+		if (bucket != null) {
+			bucket.addTokens(1);
+		}
 	}
 
 }

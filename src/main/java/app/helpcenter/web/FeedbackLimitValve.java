@@ -25,7 +25,9 @@ import app.helpcenter.render.SiteLocales;
 /**
  * Takes one post from the client's token bucket ({@link PostLimits}) for each feedback post, before Spring
  * Security and Spring MVC see it: a client over its limit gets its 429 and {@code Retry-After} here, for the price
- * of a map lookup. A burst of posts (a script, a flood) is mostly refusals, and refusing through the whole
+ * of a map lookup. A post over the number handled at once waits a second at most for a place, then gets a 503 and
+ * {@code Retry-After: 1} here too (its client's post given back), so that posts waiting on a slow database hold a
+ * few of Tomcat's threads, never all of those that serve pages. A burst of posts (a script, a flood) is mostly refusals, and refusing through the whole
  * framework stack cost about half a millisecond of CPU each, so that on one core the readers' own posts waited
  * behind them (bench/feedback.sh). The answer is JSON for a script that asks for it, a short page in the locale's
  * language otherwise, as {@link FeedbackController}'s other refusals are.
@@ -51,17 +53,33 @@ final class FeedbackLimitValve extends ValveBase {
 	public void invoke(Request request, Response response) throws IOException, ServletException {
 		String uri = request.getRequestURI();
 		Matcher feedback = (uri != null && "POST".equals(request.getMethod())) ? PATH.matcher(uri) : null;
-		if (feedback != null && feedback.matches()) {
-			OptionalLong wait = this.limits.get().take(request.getRemoteAddr());
-			if (wait.isPresent()) {
-				refuse(request, response, feedback.group(1).toLowerCase(Locale.ROOT), wait.getAsLong());
-				return;
-			}
+		if (feedback == null || !feedback.matches()) {
+			getNext().invoke(request, response);
+			return;
 		}
-		getNext().invoke(request, response);
+		PostLimits limits = this.limits.get();
+		String locale = feedback.group(1).toLowerCase(Locale.ROOT);
+		OptionalLong wait = limits.take(request.getRemoteAddr());
+		if (wait.isPresent()) {
+			refuse(request, response, locale, 429, wait.getAsLong());
+			return;
+		}
+		if (!limits.start()) {
+			limits.giveBack(request.getRemoteAddr());
+			refuse(request, response, locale, 503, 1);
+			return;
+		}
+		try {
+			getNext().invoke(request, response);
+		}
+		finally {
+			limits.finished();
+		}
 	}
 
-	private void refuse(Request request, Response response, String locale, long seconds) throws IOException {
+	/** A 429 (this client's limit) or a 503 (as many posts as the help center handles at once), with its wait. */
+	private void refuse(Request request, Response response, String locale, int status, long seconds)
+			throws IOException {
 		Locale language = SiteLocales.locale(locale);
 		String message = new MessageFormat(this.messages.get().getMessage("refused.too-many", null, language), language)
 			.format(new Object[] { null, seconds });
@@ -82,7 +100,7 @@ final class FeedbackLimitValve extends ValveBase {
 					+ "</a></p></main></body></html>\n";
 		}
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		response.setStatus(429);
+		response.setStatus(status);
 		response.setContentType((json ? MediaType.APPLICATION_JSON_VALUE : MediaType.TEXT_HTML_VALUE) + ";charset=UTF-8");
 		response.setContentLength(bytes.length);
 		TomcatHeaders.set(response, HttpHeaders.CACHE_CONTROL, "no-store");

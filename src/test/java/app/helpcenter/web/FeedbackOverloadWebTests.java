@@ -1,0 +1,96 @@
+package app.helpcenter.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import app.helpcenter.support.AppProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Posts over the number handled at once ({@code helpcenter.feedback.posts-at-once}, here 1) are answered 503 at
+ * once, and the place is free again when the post that held it is answered. The post that holds it is a real
+ * connection that sends its headers and only half of its form, so that the app is still reading it.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "helpcenter.feedback.posts-at-once=1", "helpcenter.feedback.posts-per-client=1000" })
+class FeedbackOverloadWebTests {
+
+	private static final String FORM = "path=partner-center/unable-to-sign-in&helpful=yes";
+
+	@LocalServerPort
+	private int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) throws IOException {
+		Path database = Files.createTempDirectory("feedback-overload-");
+		registry.add("spring.datasource.url", () -> AppProcess.h2Url(database));
+	}
+
+	@Test
+	void aPostOverThePlacesIsAnswered503UntilOneIsFree() throws Exception {
+		assertThat(vote().statusCode()).isEqualTo(201);
+		try (Socket slow = new Socket("127.0.0.1", this.port)) {
+			slow.setSoTimeout(30_000);
+			OutputStream out = slow.getOutputStream();
+			byte[] body = FORM.getBytes(StandardCharsets.US_ASCII);
+			out.write(("POST /zh-tw/feedback HTTP/1.1\r\nHost: 127.0.0.1:" + this.port + "\r\n"
+					+ "Content-Type: application/x-www-form-urlencoded\r\nAccept: application/json\r\n"
+					+ "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.write(body, 0, 10);
+			out.flush();
+
+			HttpResponse<String> refused = pollForRefusal();
+			assertThat(refused.statusCode()).isEqualTo(503);
+			assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+			assertThat(refused.body()).contains("\"error\":\"too-many\"");
+
+			out.write(body, 10, body.length - 10);
+			out.flush();
+			InputStream in = slow.getInputStream();
+			String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 201");
+		}
+		assertThat(vote().statusCode()).isEqualTo(201);
+	}
+
+	/** Posts until one is refused: the slow post took the one place as soon as its headers were read. */
+	private HttpResponse<String> pollForRefusal() throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		HttpResponse<String> answer = vote();
+		while (answer.statusCode() == 201 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+			answer = vote();
+		}
+		return answer;
+	}
+
+	private HttpResponse<String> vote() throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/zh-tw/feedback"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(FORM))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
