@@ -1,6 +1,9 @@
 package app.helpcenter.content;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.DataFormatException;
@@ -45,6 +48,28 @@ public final class CompactText {
 	/** The bytes this text takes in memory. */
 	public int compactSize() {
 		return this.deflated.length;
+	}
+
+	/** Writes it as it is kept (deflated), for {@link #readFrom}. */
+	public void writeTo(DataOutput out) throws IOException {
+		out.writeInt(this.length);
+		out.writeInt(this.deflated.length);
+		out.write(this.deflated);
+	}
+
+	/**
+	 * Reads a text that {@link #writeTo} wrote, without deflating it again.
+	 * @throws IOException when the lengths cannot be right
+	 */
+	public static CompactText readFrom(DataInput in) throws IOException {
+		int length = in.readInt();
+		int size = in.readInt();
+		if (length < 0 || size < 0 || size > length + (length >> 3) + 1024) {
+			throw new IOException("Impossible lengths of a deflated text: " + size + " for " + length);
+		}
+		byte[] deflated = new byte[size];
+		in.readFully(deflated);
+		return new CompactText(deflated, length);
 	}
 
 	/** Equal when the texts are: the same text always deflates to the same bytes. */

@@ -1,5 +1,8 @@
 package app.helpcenter.render;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +76,45 @@ public final class Dependencies {
 			}
 		}
 		return true;
+	}
+
+	/** Writes the questions and their answers, for {@link #readFrom}. */
+	void writeTo(DataOutput out) throws IOException {
+		out.writeInt(this.answers.size() / 3);
+		for (int i = 0; i < this.answers.size(); i += 3) {
+			RenderedArticleCodec.writeString(out, (String) this.answers.get(i));
+			RenderedArticleCodec.writeString(out, (String) this.answers.get(i + 1));
+			out.writeBoolean((Boolean) this.answers.get(i + 2));
+		}
+		out.writeInt(this.headings.size());
+		for (Map.Entry<String, String> heading : this.headings.entrySet()) {
+			RenderedArticleCodec.writeString(out, heading.getKey());
+			RenderedArticleCodec.writeString(out, heading.getValue());
+		}
+		out.writeInt(this.uids.size() / 3);
+		for (String value : this.uids) {
+			RenderedArticleCodec.writeString(out, value);
+		}
+	}
+
+	/** Reads what {@link #writeTo} wrote. */
+	static Dependencies readFrom(DataInput in) throws IOException {
+		Dependencies dependencies = new Dependencies();
+		int answers = RenderedArticleCodec.readCount(in);
+		for (int i = 0; i < answers; i++) {
+			dependencies.answers.add(RenderedArticleCodec.readString(in));
+			dependencies.answers.add(RenderedArticleCodec.readString(in));
+			dependencies.answers.add(in.readBoolean());
+		}
+		int headings = RenderedArticleCodec.readCount(in);
+		for (int i = 0; i < headings; i++) {
+			dependencies.headings.put(RenderedArticleCodec.readString(in), RenderedArticleCodec.readString(in));
+		}
+		int uids = RenderedArticleCodec.readCount(in);
+		for (int i = 0; i < uids * 3; i++) {
+			dependencies.uids.add(RenderedArticleCodec.readString(in));
+		}
+		return dependencies;
 	}
 
 	/** How many questions were asked. */

@@ -15,6 +15,15 @@ public final class PageBody {
 		this.html = CompactText.of(html);
 	}
 
+	/** A body read back as it was kept ({@link RenderedArticleCodec}). */
+	PageBody(CompactText html) {
+		this.html = html;
+	}
+
+	CompactText compact() {
+		return this.html;
+	}
+
 	String html() {
 		return this.html.toString();
 	}

@@ -37,6 +37,7 @@ final class ContentHealthIndicator implements HealthIndicator {
 			last.put("durationMs", reload.duration().toMillis());
 			last.put("changedFiles", reload.changedFiles());
 			last.put("renderedArticles", reload.renderedArticles());
+			last.put("cachedArticles", reload.cachedArticles());
 			if (!reload.succeeded()) {
 				// What kind of failure only: the log has the rest, which may name server paths.
 				last.put("failure", reload.failure().split(":", 2)[0]);

@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param changedFiles content files found new, changed or gone
  * @param readFiles files read again
  * @param renderedArticles articles rendered again
+ * @param cachedArticles articles whose rendering was taken from the render cache on disk instead
  * @param preparedPages page responses prepared again
  * @param searchDocuments search documents written or deleted
  * @param findings findings after it
@@ -19,10 +20,10 @@ import java.time.Instant;
  * @param phases how long each phase took, for the log
  */
 public record Reload(Instant at, Duration duration, boolean succeeded, int changedFiles, int readFiles,
-		int renderedArticles, int preparedPages, int searchDocuments, int findings, String failure, String phases) {
+		int renderedArticles, int cachedArticles, int preparedPages, int searchDocuments, int findings, String failure, String phases) {
 
 	static Reload failed(Instant at, Duration duration, String failure) {
-		return new Reload(at, duration, false, 0, 0, 0, 0, 0, 0, failure, "");
+		return new Reload(at, duration, false, 0, 0, 0, 0, 0, 0, 0, failure, "");
 	}
 
 	/** One line for the log. */
@@ -32,9 +33,9 @@ public record Reload(Instant at, Duration duration, boolean succeeded, int chang
 					+ this.failure;
 		}
 		return String.format("Content reloaded in %d ms: %d file(s) changed, %d read, %d article(s) rendered, "
-				+ "%d page(s) prepared, %d search document(s) written; %d finding(s) (%s)", this.duration.toMillis(),
-				this.changedFiles, this.readFiles, this.renderedArticles, this.preparedPages, this.searchDocuments,
-				this.findings, this.phases);
+				+ "%d taken from the render cache, %d page(s) prepared, %d search document(s) written; %d finding(s) (%s)",
+				this.duration.toMillis(), this.changedFiles, this.readFiles, this.renderedArticles, this.cachedArticles,
+				this.preparedPages, this.searchDocuments, this.findings, this.phases);
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import app.helpcenter.cache.RenderCache;
 import app.helpcenter.check.ContentCheck;
 import app.helpcenter.check.Finding;
 import app.helpcenter.content.Article;
@@ -59,6 +60,8 @@ public final class SiteBuilder {
 
 	private final Path responseFolder;
 
+	private final RenderCache cache;
+
 	private final Clock clock;
 
 	private long generation;
@@ -70,10 +73,11 @@ public final class SiteBuilder {
 	 * @param template turns pages into their responses
 	 * @param search the search index, which the builds keep up to date
 	 * @param responseFolder where prepared responses are kept
+	 * @param cache renderings kept from earlier runs, and where new ones are kept
 	 * @param clock the time of findings and reloads
 	 */
 	public SiteBuilder(Path root, long maxFileBytes, PageBuilder pageBuilder, PageTemplate template, SearchIndex search,
-			Path responseFolder, Clock clock) {
+			Path responseFolder, RenderCache cache, Clock clock) {
 		this.root = root;
 		this.maxFileBytes = maxFileBytes;
 		this.reader = new ContentReader(maxFileBytes);
@@ -81,6 +85,7 @@ public final class SiteBuilder {
 		this.template = template;
 		this.search = search;
 		this.responseFolder = responseFolder;
+		this.cache = cache;
 		this.clock = clock;
 	}
 
@@ -148,6 +153,19 @@ public final class SiteBuilder {
 				rendered.put(article.file(), last);
 			}
 		}
+		List<RenderedArticle> kept = fromCache(toRender, index);
+		List<Article> notKept = new ArrayList<>();
+		for (int i = 0; i < toRender.size(); i++) {
+			if (kept.get(i) != null) {
+				rendered.put(toRender.get(i).file(), kept.get(i));
+			}
+			else {
+				notKept.add(toRender.get(i));
+			}
+		}
+		int cached = toRender.size() - notKept.size();
+		toRender = notKept;
+		phases.end("cache");
 		List<RenderPool.Outcome> outcomes = this.pageBuilder.render(toRender, index);
 		phases.end("render");
 		List<Article> renderedNow = new ArrayList<>();
@@ -157,6 +175,7 @@ public final class SiteBuilder {
 			if (outcome.problem() == null) {
 				rendered.put(article.file(), outcome.rendered());
 				renderedNow.add(article);
+				this.cache.store(outcome.rendered());
 				continue;
 			}
 			RenderedArticle last = before.rendered().get(article.file());
@@ -207,14 +226,29 @@ public final class SiteBuilder {
 			.stream()
 			.filter((file) -> tree.entry(file).isPresent() || previous.tree().entry(file).isPresent())
 			.count() : tree.size();
+		if (!outcomes.isEmpty()) {
+			this.cache.sweepLater();
+		}
 		Reload reload = new Reload(now, Duration.ofNanos(System.nanoTime() - start), true, changed, read.size(),
-				outcomes.size(), responses.prepared().size(), searchDocuments, findings.size(), "", phases.toString());
+				outcomes.size(), cached, responses.prepared().size(), searchDocuments, findings.size(), "", phases.toString());
 		List<LoadProblem> notServed = Stream
 			.of(tree.problems(), duplicates, pages.problems(), problems.values().stream().flatMap(List::stream).toList())
 			.flatMap(List::stream)
 			.sorted(Comparator.comparing(LoadProblem::file))
 			.toList();
 		return new Built(snapshot, reload, notServed, toRender.stream().map(Article::source).toList());
+	}
+
+	/**
+	 * The rendering kept in the cache of each article, when it is what rendering it against {@code index} would
+	 * give; {@code null} for the others.
+	 */
+	private List<RenderedArticle> fromCache(List<Article> articles, ArticleIndex index) {
+		return articles.parallelStream()
+			.map((article) -> this.cache.find(article)
+				.filter((found) -> this.pageBuilder.renderer().isCurrent(found, index))
+				.orElse(null))
+			.toList();
 	}
 
 	/**

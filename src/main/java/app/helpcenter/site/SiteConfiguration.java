@@ -2,13 +2,19 @@ package app.helpcenter.site;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import app.helpcenter.cache.CacheProperties;
+import app.helpcenter.cache.RenderCache;
 import app.helpcenter.content.ContentProperties;
 import app.helpcenter.render.LinkProperties;
 import app.helpcenter.render.PageBuilder;
@@ -21,19 +27,38 @@ import app.helpcenter.search.SearchProperties;
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
 
+	private static final Logger logger = LoggerFactory.getLogger(SiteConfiguration.class);
+
 	@Bean
 	SearchIndex searchIndex(SearchProperties properties) {
 		return new SearchIndex(properties);
 	}
 
+	/**
+	 * Renderings kept between runs, keyed by the build (its version and time, from
+	 * {@code META-INF/build-info.properties}); without build information there is nothing that says which code
+	 * rendered an entry, and nothing is kept.
+	 */
+	@Bean(destroyMethod = "close")
+	RenderCache renderCache(CacheProperties cache, ContentProperties content, LinkProperties links,
+			ObjectProvider<BuildProperties> build) {
+		BuildProperties properties = build.getIfAvailable();
+		if (properties == null) {
+			logger.info("No build information (META-INF/build-info.properties): renderings are not kept between runs");
+			return RenderCache.none();
+		}
+		return RenderCache.in(cache.folderFor(content.root()), cache.maxSize().toBytes(),
+				properties.getVersion() + " " + properties.getTime(), links.upstream(), content.sourceLocale());
+	}
+
 	@Bean
 	SiteBuilder siteBuilder(ContentProperties content, LinkProperties links, MessageSource messages,
-			PageTemplate template, SearchIndex searchIndex, SiteProperties site) {
+			PageTemplate template, SearchIndex searchIndex, SiteProperties site, RenderCache renderCache) {
 		PageBuilder pages = new PageBuilder(links.upstream(),
 				(key, locale) -> messages.getMessage(key, null, key, locale), content.renderTimeout(),
 				content.sourceLocale());
 		return new SiteBuilder(content.root(), content.maxFileSize().toBytes(), pages, template, searchIndex,
-				site.responseStoreFolder(), Clock.systemUTC());
+				site.responseStoreFolder(), renderCache, Clock.systemUTC());
 	}
 
 	@Bean(destroyMethod = "stop")

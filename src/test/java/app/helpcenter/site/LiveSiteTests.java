@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.helpcenter.cache.RenderCache;
 import app.helpcenter.render.PageBuilder;
 import app.helpcenter.search.SearchIndex;
 import app.helpcenter.search.SearchProperties;
@@ -44,7 +45,7 @@ class LiveSiteTests {
 				Duration.ofSeconds(10), "en-us");
 		PageTemplate template = (list, sink) -> list.forEach((page) -> sink.accept(page, page.bodyHtml()));
 		this.site = new LiveSite(new SiteBuilder(this.root, 1024 * 1024, pages, template, this.search,
-				this.work.resolve("responses"), Clock.systemUTC()), Duration.ofMillis(50), Clock.systemUTC());
+				this.work.resolve("responses"), RenderCache.none(), Clock.systemUTC()), Duration.ofMillis(50), Clock.systemUTC());
 	}
 
 	@AfterEach

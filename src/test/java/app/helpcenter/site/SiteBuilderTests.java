@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.helpcenter.cache.RenderCache;
 import app.helpcenter.render.PageBuilder;
 import app.helpcenter.search.SearchIndex;
 import app.helpcenter.search.SearchProperties;
@@ -52,7 +53,7 @@ class SiteBuilderTests {
 		PageTemplate template = (list, sink) -> list.forEach((page) -> sink.accept(page,
 				page.title() + "|" + page.navigation() + "|" + page.bodyHtml()));
 		this.builder = new SiteBuilder(this.root, 1024 * 1024, pages, template, this.search,
-				this.work.resolve("responses"), Clock.systemUTC());
+				this.work.resolve("responses"), RenderCache.none(), Clock.systemUTC());
 		this.current = this.builder.initial().snapshot();
 	}
 

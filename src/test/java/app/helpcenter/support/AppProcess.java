@@ -52,6 +52,10 @@ public final class AppProcess implements AutoCloseable {
 			// Its own feedback database beside its output: the test JVM may hold the default one open.
 			arguments.add("--spring.datasource.url=" + h2Url(output.toAbsolutePath().getParent()));
 		}
+		if (Stream.of(args).noneMatch((arg) -> arg.startsWith("--helpcenter.cache.folder="))) {
+			// Its render cache beside its output too, not in the system's temporary folder.
+			arguments.add("--helpcenter.cache.folder=" + output.toAbsolutePath().getParent().resolve("render-cache"));
+		}
 		arguments.addAll(List.of(args));
 		return new AppProcess(launch(output, jvmOptions, MAIN, arguments), output, port);
 	}

@@ -1,0 +1,422 @@
+package app.helpcenter.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import app.helpcenter.content.Article;
+import app.helpcenter.render.RenderedArticle;
+import app.helpcenter.render.RenderedArticleCodec;
+
+/**
+ * Renderings of articles kept on disk, so that a restart does not render again what has not changed. An entry
+ * is found by a hash of everything that goes into an article's pages: the article (its text with its includes
+ * expanded, its front matter, where it lives), the code that renders it and the settings that change its
+ * output. What an article's links and language switch depend on in the rest of the site is not in the key: an
+ * entry keeps the questions its rendering asked, and the site builder takes it only when they still have the
+ * same answers ({@code ArticleRenderer#isCurrent}), as it does with the renderings it keeps in memory.
+ *
+ * <p>
+ * An entry is written to a file of its own and renamed into place, so that a reader (this process or another
+ * one sharing the folder) sees a whole entry or none; each carries a checksum, and an entry truncated or
+ * damaged (a crash, a full disk) is deleted and its article rendered again, never served. Writes happen on a
+ * thread of their own, so that readers never wait for them. {@link #sweep()} keeps the folder within its size:
+ * entries not used for 30 days go, then the least recently used while it is too large.
+ */
+public final class RenderCache implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(RenderCache.class);
+
+	/** "HCRC": an entry of this cache. */
+	private static final int MAGIC = 0x48435243;
+
+	/** Magic, format, payload length before the payload; its CRC-32C after. */
+	private static final int HEADER = 12;
+
+	private static final int TRAILER = 8;
+
+	private static final String ENTRY = ".entry";
+
+	private static final String PARTIAL = ".partial";
+
+	private static final Duration UNUSED = Duration.ofDays(30);
+
+	/** How old a partial write must be before a sweep takes it for one a crash left behind. */
+	private static final Duration ABANDONED = Duration.ofMinutes(10);
+
+	private final Path folder;
+
+	private final long maxBytes;
+
+	private final byte[] context;
+
+	private final ExecutorService writes;
+
+	private final AtomicInteger damaged = new AtomicInteger();
+
+	/** When {@link #sweepLater()} last swept, on the cache's thread; {@code null} before the first time. */
+	private Instant lastSweep;
+
+	private RenderCache(Path folder, long maxBytes, byte[] context) {
+		this.folder = folder;
+		this.maxBytes = maxBytes;
+		this.context = context;
+		this.writes = (folder != null) ? Executors.newSingleThreadExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "render-cache");
+			thread.setDaemon(true);
+			return thread;
+		}) : null;
+	}
+
+	/**
+	 * A cache in {@code folder}, made if missing.
+	 * @param maxBytes the size the folder is kept within
+	 * @param codeVersion what identifies the code that renders (the build); entries of other code are not used
+	 * @param settings the settings that change what rendering gives (the upstream of links, the source locale)
+	 */
+	public static RenderCache in(Path folder, long maxBytes, String codeVersion, String... settings) {
+		try {
+			Files.createDirectories(folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot make the render cache folder " + folder, ex);
+		}
+		MessageDigest digest = sha256();
+		digest.update(Integer.toString(RenderedArticleCodec.FORMAT).getBytes(StandardCharsets.UTF_8));
+		for (String part : Stream.concat(Stream.of(codeVersion, System.getProperty("java.version")), Stream.of(settings))
+			.toList()) {
+			digest.update((part + "\n").getBytes(StandardCharsets.UTF_8));
+		}
+		return new RenderCache(folder.toAbsolutePath().normalize(), maxBytes, digest.digest());
+	}
+
+	/** No cache: nothing is found, nothing is kept. */
+	public static RenderCache none() {
+		return new RenderCache(null, 0, new byte[0]);
+	}
+
+	/** The folder, or {@code null} when there is no cache. */
+	public Path folder() {
+		return this.folder;
+	}
+
+	/** The rendering of {@code article} kept here, if there is a whole one. */
+	public Optional<RenderedArticle> find(Article article) {
+		if (this.folder == null) {
+			return Optional.empty();
+		}
+		Path file = entry(key(article));
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			logger.warn("Cannot read render cache entry {}: {}", file, ex.toString());
+			return Optional.empty();
+		}
+		try {
+			int length = payloadLength(bytes);
+			RenderedArticle rendered = RenderedArticleCodec.read(article,
+					new DataInputStream(new ByteArrayInputStream(bytes, HEADER, length)));
+			markUsed(file);
+			return Optional.of(rendered);
+		}
+		catch (IOException | RuntimeException ex) {
+			this.damaged.incrementAndGet();
+			logger.warn("Render cache entry {} of {} is damaged and is rendered again: {}", file.getFileName(),
+					article.source(), ex.getMessage());
+			deleteQuietly(file);
+			return Optional.empty();
+		}
+	}
+
+	/** Keeps a rendering, on the cache's own thread; a rendering that cannot be written is only logged. */
+	public void store(RenderedArticle rendered) {
+		if (this.folder == null) {
+			return;
+		}
+		try {
+			this.writes.execute(() -> write(rendered));
+		}
+		catch (RejectedExecutionException ex) {
+			// Closing: what was not written is rendered again next time.
+		}
+	}
+
+	/** Waits until what was stored before is written (or its write failed). */
+	public void flush() {
+		if (this.folder == null) {
+			return;
+		}
+		try {
+			this.writes.submit(() -> null).get(1, TimeUnit.MINUTES);
+		}
+		catch (Exception ex) {
+			if (ex instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/**
+	 * Sweeps the folder ({@link #sweep()}) on the cache's own thread, after the writes stored before; once an hour
+	 * at most (a reload after each edit would walk the whole folder).
+	 */
+	public void sweepLater() {
+		if (this.folder == null) {
+			return;
+		}
+		try {
+			this.writes.execute(() -> {
+				Instant now = Instant.now();
+				if (this.lastSweep == null || this.lastSweep.isBefore(now.minus(Duration.ofHours(1)))) {
+					this.lastSweep = now;
+					sweep();
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			// Closing.
+		}
+	}
+
+	/** How many damaged entries were found (and deleted) since start. */
+	public int damagedEntries() {
+		return this.damaged.get();
+	}
+
+	/**
+	 * Deletes partial writes that a crash left behind, entries not used for 30 days, then the least recently used
+	 * entries until the folder is within its size. Another process may be using the folder: what it loses is a
+	 * hit, never a wrong page.
+	 */
+	public void sweep() {
+		if (this.folder == null) {
+			return;
+		}
+		Instant now = Instant.now();
+		List<Kept> entries = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(this.folder, 2)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				String name = file.getFileName().toString();
+				BasicFileAttributes attributes;
+				try {
+					attributes = Files.readAttributes(file, BasicFileAttributes.class);
+				}
+				catch (IOException ex) {
+					continue;
+				}
+				if (!attributes.isRegularFile()) {
+					continue;
+				}
+				Instant modified = attributes.lastModifiedTime().toInstant();
+				if (name.endsWith(PARTIAL) && modified.isBefore(now.minus(ABANDONED))) {
+					deleteQuietly(file);
+				}
+				else if (name.endsWith(ENTRY)) {
+					if (modified.isBefore(now.minus(UNUSED))) {
+						deleteQuietly(file);
+					}
+					else {
+						entries.add(new Kept(file, attributes.size(), modified));
+					}
+				}
+			}
+		}
+		catch (IOException | UncheckedIOException ex) {
+			logger.warn("Cannot sweep the render cache {}: {}", this.folder, ex.toString());
+			return;
+		}
+		long total = entries.stream().mapToLong(Kept::size).sum();
+		if (total <= this.maxBytes) {
+			return;
+		}
+		entries.sort(Comparator.comparing(Kept::used));
+		long target = this.maxBytes - this.maxBytes / 10;
+		int deleted = 0;
+		for (Kept entry : entries) {
+			if (total <= target) {
+				break;
+			}
+			deleteQuietly(entry.file());
+			total -= entry.size();
+			deleted++;
+		}
+		logger.info("Render cache {} was over {} bytes: {} least recently used entries deleted", this.folder,
+				this.maxBytes, deleted);
+	}
+
+	private record Kept(Path file, long size, Instant used) {
+	}
+
+	@Override
+	public void close() {
+		if (this.folder == null) {
+			return;
+		}
+		this.writes.shutdown();
+		try {
+			if (!this.writes.awaitTermination(30, TimeUnit.SECONDS)) {
+				this.writes.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** The hash an article's entry is found by: the cache's context, then everything of the article rendered. */
+	String key(Article article) {
+		MessageDigest digest = sha256();
+		digest.update(this.context);
+		try (DataOutputStream out = new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), digest))) {
+			out.writeUTF(article.locale());
+			out.writeUTF(article.path());
+			out.writeUTF(article.source().toString().replace('\\', '/'));
+			out.writeInt(article.bodyLine());
+			out.writeBoolean(article.segmented());
+			Map<String, List<String>> fields = new TreeMap<>(article.frontMatter().fields());
+			out.writeInt(fields.size());
+			for (Map.Entry<String, List<String>> field : fields.entrySet()) {
+				out.writeUTF(field.getKey());
+				out.writeInt(field.getValue().size());
+				for (String value : field.getValue()) {
+					byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+					out.writeInt(bytes.length);
+					out.write(bytes);
+				}
+			}
+			article.body().writeTo(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private Path entry(String key) {
+		return this.folder.resolve(key.substring(0, 2)).resolve(key + ENTRY);
+	}
+
+	private void write(RenderedArticle rendered) {
+		Path file = entry(key(rendered.article()));
+		Path partial = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + PARTIAL);
+		try {
+			ByteArrayOutputStream payload = new ByteArrayOutputStream(16 * 1024);
+			RenderedArticleCodec.write(rendered, new DataOutputStream(payload));
+			byte[] bytes = payload.toByteArray();
+			CRC32C crc = new CRC32C();
+			crc.update(bytes);
+			ByteBuffer entry = ByteBuffer.allocate(HEADER + bytes.length + TRAILER);
+			entry.putInt(MAGIC).putInt(RenderedArticleCodec.FORMAT).putInt(bytes.length).put(bytes).putLong(crc.getValue());
+			Files.createDirectories(file.getParent());
+			Files.write(partial, entry.array());
+			try {
+				Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException ex) {
+				Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Cannot keep the rendering of {} in the render cache: {}", rendered.article().source(),
+					ex.toString());
+			deleteQuietly(partial);
+		}
+	}
+
+	/** The length of the payload of an entry's bytes, once its header and checksum say it is whole. */
+	private static int payloadLength(byte[] bytes) throws IOException {
+		if (bytes.length < HEADER + TRAILER) {
+			throw new IOException("truncated: " + bytes.length + " bytes");
+		}
+		ByteBuffer entry = ByteBuffer.wrap(bytes);
+		if (entry.getInt() != MAGIC) {
+			throw new IOException("not an entry of this cache");
+		}
+		if (entry.getInt() != RenderedArticleCodec.FORMAT) {
+			throw new IOException("another layout");
+		}
+		int length = entry.getInt();
+		if (length != bytes.length - HEADER - TRAILER) {
+			throw new IOException("truncated: " + bytes.length + " bytes for a payload of " + length);
+		}
+		CRC32C crc = new CRC32C();
+		crc.update(bytes, HEADER, length);
+		if (ByteBuffer.wrap(bytes, HEADER + length, TRAILER).getLong() != crc.getValue()) {
+			throw new IOException("checksum does not match");
+		}
+		return length;
+	}
+
+	/** Entries used are kept longest; their time is moved at most once a day, to spare the disk. */
+	private static void markUsed(Path file) {
+		try {
+			FileTime now = FileTime.from(Instant.now());
+			if (Files.getLastModifiedTime(file).toInstant().isBefore(now.toInstant().minus(Duration.ofDays(1)))) {
+				Files.setLastModifiedTime(file, now);
+			}
+		}
+		catch (IOException ex) {
+			// Another process swept it: it was read whole already.
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// Left for the next sweep.
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

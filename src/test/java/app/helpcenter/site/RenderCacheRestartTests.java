@@ -1,0 +1,254 @@
+package app.helpcenter.site;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.helpcenter.cache.RenderCache;
+import app.helpcenter.render.PageBuilder;
+import app.helpcenter.search.SearchIndex;
+import app.helpcenter.search.SearchProperties;
+import app.helpcenter.support.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Restarts over a render cache on disk: each start is a new {@link SiteBuilder} with a new {@link RenderCache} on
+ * the same folder, as a new process would have, and counts what it rendered and what it took from the cache.
+ */
+class RenderCacheRestartTests {
+
+	@TempDir
+	Path work;
+
+	private Path root;
+
+	private Path cacheFolder;
+
+	private final List<AutoCloseable> open = new ArrayList<>();
+
+	private int starts;
+
+	@BeforeEach
+	void content() {
+		this.root = Fixtures.copy("live", this.work.resolve("content"));
+		this.cacheFolder = this.work.resolve("cache");
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		for (AutoCloseable closeable : this.open) {
+			closeable.close();
+		}
+	}
+
+	@Test
+	void aRestartOnUnchangedContentRendersNothingAndServesTheSameBytes() {
+		Start first = start("build 1");
+		assertThat(first.built.reload().renderedArticles()).isGreaterThan(3);
+		assertThat(first.built.reload().cachedArticles()).isZero();
+
+		Start second = start("build 1");
+		assertThat(second.built.reload().renderedArticles()).isZero();
+		assertThat(second.built.reload().cachedArticles()).isEqualTo(first.built.reload().renderedArticles());
+		assertThat(second.responses()).isEqualTo(first.responses());
+	}
+
+	@Test
+	void anEditedArticleIsRenderedAgainAndTheOthersAreTakenFromTheCache() throws IOException {
+		int articles = start("build 1").built.reload().renderedArticles();
+		edit("zh-tw/docs/start.md", "先完成", "請先完成");
+
+		Start next = start("build 1");
+		assertThat(next.built.rendered()).containsExactly(Path.of("zh-tw/docs/start.md"));
+		assertThat(next.built.reload().cachedArticles()).isEqualTo(articles - 1);
+		assertThat(next.text("/zh-tw/docs/start")).contains("請先完成");
+	}
+
+	@Test
+	void anIncludeEditedRendersTheArticlesThatIncludeIt() throws IOException {
+		start("build 1");
+		edit("zh-tw/docs/includes/note.md", "共用的附註", "更新的附註");
+
+		Start next = start("build 1");
+		assertThat(next.built.rendered()).containsExactly(Path.of("zh-tw/docs/setup.md"));
+		assertThat(next.text("/zh-tw/docs/setup")).contains("更新的附註");
+	}
+
+	@Test
+	void anArticleWhoseLinkNowResolvesIsRenderedAgainThoughItsTextIsTheSame() throws IOException {
+		start("build 1");
+		Files.writeString(this.root.resolve("zh-tw/docs/later.md"), "---\ntitle: 稍後\n---\n# 稍後\n");
+
+		Start next = start("build 1");
+		assertThat(next.built.rendered()).containsExactlyInAnyOrder(Path.of("zh-tw/docs/start.md"),
+				Path.of("zh-tw/docs/later.md"));
+		assertThat(next.text("/zh-tw/docs/start")).contains("href=\"/zh-tw/docs/later\"");
+	}
+
+	@Test
+	void anotherBuildOrAnotherLinkSettingFindsNothing() {
+		int articles = start("build 1").built.reload().renderedArticles();
+
+		assertThat(start("build 2").built.reload().cachedArticles()).isZero();
+		Start otherUpstream = start(RenderCache.in(this.cacheFolder, 1 << 30, "build 1", "https://example.com/{locale}/",
+				"en-us"));
+		assertThat(otherUpstream.built.reload().renderedArticles()).isEqualTo(articles);
+	}
+
+	@Test
+	void aTruncatedOrDamagedEntryIsRenderedAgainNeverServed() throws IOException {
+		Start first = start("build 1");
+		List<Path> entries = entries();
+		try (RandomAccessFile truncated = new RandomAccessFile(entries.get(0).toFile(), "rw")) {
+			truncated.setLength(truncated.length() / 2);
+		}
+		try (RandomAccessFile damaged = new RandomAccessFile(entries.get(1).toFile(), "rw")) {
+			long middle = damaged.length() / 2;
+			damaged.seek(middle);
+			int value = damaged.read();
+			damaged.seek(middle);
+			damaged.write(value ^ 0x20);
+		}
+
+		Start second = start("build 1");
+		assertThat(second.built.reload().renderedArticles()).isEqualTo(2);
+		assertThat(second.cache.damagedEntries()).isEqualTo(2);
+		assertThat(second.responses()).isEqualTo(first.responses());
+		assertThat(start("build 1").built.reload().renderedArticles()).isZero();
+	}
+
+	@Test
+	void twoInstancesOnOneFolderBothStartAndLeaveWholeEntries() throws Exception {
+		int articles = start("build 1").built.reload().renderedArticles();
+		deleteEntries();
+		CompletableFuture<Start> one = CompletableFuture.supplyAsync(() -> start("build 1"));
+		CompletableFuture<Start> two = CompletableFuture.supplyAsync(() -> start("build 1"));
+		assertThat(one.get().responses()).isEqualTo(two.get().responses());
+		one.get().cache.flush();
+		two.get().cache.flush();
+
+		Start third = start("build 1");
+		assertThat(third.built.reload().cachedArticles()).isEqualTo(articles);
+		assertThat(third.cache.damagedEntries()).isZero();
+		try (Stream<Path> files = Files.walk(this.cacheFolder)) {
+			assertThat(files.filter(Files::isRegularFile).map(Path::toString)).allMatch((name) -> name.endsWith(".entry"));
+		}
+	}
+
+	@Test
+	void aSweepDeletesAbandonedWritesAndKeepsTheFolderWithinItsSize() throws IOException {
+		start("build 1");
+		List<Path> entries = entries();
+		Path abandoned = entries.get(0).resolveSibling("abandoned.partial");
+		Files.writeString(abandoned, "half an entry");
+		Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+		Path fresh = entries.get(0).resolveSibling("being-written.partial");
+		Files.writeString(fresh, "half an entry");
+		long total = 0;
+		for (int i = 0; i < entries.size(); i++) {
+			// The first entries were used longest ago.
+			Files.setLastModifiedTime(entries.get(i), FileTime.from(Instant.now().minus(Duration.ofHours(entries.size() - i))));
+			total += Files.size(entries.get(i));
+		}
+		long last = Files.size(entries.get(entries.size() - 1));
+
+		RenderCache small = RenderCache.in(this.cacheFolder, total - 1, "build 1");
+		small.sweep();
+		small.close();
+		assertThat(abandoned).doesNotExist();
+		assertThat(fresh).exists();
+		assertThat(entries.get(0)).doesNotExist();
+		assertThat(entries.get(entries.size() - 1)).exists();
+		assertThat(entries().stream().mapToLong(RenderCacheRestartTests::size).sum()).isLessThan(total - 1).isGreaterThanOrEqualTo(last);
+	}
+
+	/** A start of the site as a new process makes it, with its own cache object on the folder. */
+	private Start start(String build) {
+		return start(RenderCache.in(this.cacheFolder, 1 << 30, build, "https://learn.microsoft.com/{locale}/", "en-us"));
+	}
+
+	private Start start(RenderCache cache) {
+		int number;
+		synchronized (this) {
+			number = ++this.starts;
+		}
+		SearchIndex search = new SearchIndex(new SearchProperties(100, 10, this.work.resolve("index-" + number),
+				Duration.ofSeconds(1), 2000));
+		PageBuilder pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
+				Duration.ofSeconds(10), "en-us");
+		PageTemplate template = (list, sink) -> list.forEach((page) -> sink.accept(page,
+				page.title() + "|" + page.navigation() + "|" + page.bodyHtml()));
+		SiteBuilder builder = new SiteBuilder(this.root, 1024 * 1024, pages, template, search,
+				this.work.resolve("responses-" + number), cache, Clock.systemUTC());
+		SiteBuilder.Built built = builder.initial();
+		cache.flush();
+		synchronized (this) {
+			this.open.add(search);
+			this.open.add(cache);
+			this.open.add(() -> built.snapshot().decRef());
+		}
+		return new Start(built, cache);
+	}
+
+	private record Start(SiteBuilder.Built built, RenderCache cache) {
+
+		/** Every prepared response of the start, by URL. */
+		Map<String, String> responses() {
+			Map<String, String> responses = new TreeMap<>();
+			this.built.snapshot().responses().prepared().forEach((url) -> responses.put(url, text(url)));
+			return responses;
+		}
+
+		String text(String url) {
+			return new String(this.built.snapshot().prepared(url).html(), StandardCharsets.UTF_8);
+		}
+
+	}
+
+	private List<Path> entries() throws IOException {
+		try (Stream<Path> files = Files.walk(this.cacheFolder)) {
+			return files.filter((file) -> file.toString().endsWith(".entry")).sorted().toList();
+		}
+	}
+
+	private void deleteEntries() throws IOException {
+		for (Path entry : entries()) {
+			Files.delete(entry);
+		}
+	}
+
+	private void edit(String file, String from, String to) throws IOException {
+		Path path = this.root.resolve(file);
+		String text = Files.readString(path);
+		assertThat(text).contains(from);
+		Files.writeString(path, text.replace(from, to));
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}
