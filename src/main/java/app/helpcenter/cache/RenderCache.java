@@ -30,8 +30,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -41,12 +42,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import app.helpcenter.content.Article;
+import app.helpcenter.render.Page;
 import app.helpcenter.render.RenderedArticle;
 import app.helpcenter.render.RenderedArticleCodec;
 
 /**
- * Renderings of articles kept on disk, so that a restart does not render again what has not changed. An entry
- * is found by a hash of everything that goes into an article's pages: the article (its text with its includes
+ * Renderings of articles and the responses of their pages kept on disk, so that a restart does not render or
+ * prepare again what has not changed. A response is found by a hash of its page, navigation included, and of the
+ * template's settings. An article's rendering is found by a hash of everything that goes into its pages: the article (its text with its includes
  * expanded, its front matter, where it lives), the code that renders it and the settings that change its
  * output. What an article's links and language switch depend on in the rest of the site is not in the key: an
  * entry keeps the questions its rendering asked, and the site builder takes it only when they still have the
@@ -90,18 +93,21 @@ public final class RenderCache implements AutoCloseable {
 
 	private final AtomicInteger damaged = new AtomicInteger();
 
-	/** When {@link #sweepLater()} last swept, on the cache's thread; {@code null} before the first time. */
-	private Instant lastSweep;
+	/** When {@link #sweepLater()} last swept; {@code null} before the first time. */
+	private volatile Instant lastSweep;
 
 	private RenderCache(Path folder, long maxBytes, byte[] context) {
 		this.folder = folder;
 		this.maxBytes = maxBytes;
 		this.context = context;
-		this.writes = (folder != null) ? Executors.newSingleThreadExecutor((runnable) -> {
-			Thread thread = new Thread(runnable, "render-cache");
-			thread.setDaemon(true);
-			return thread;
-		}) : null;
+		// One writer; at most 256 entries wait for it, and beyond that the thread that stores writes itself, so that
+		// a start that prepares faster than the disk writes does not hold every response in the heap.
+		this.writes = (folder != null) ? new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+				new ArrayBlockingQueue<>(256), (runnable) -> {
+					Thread thread = new Thread(runnable, "render-cache");
+					thread.setDaemon(true);
+					return thread;
+				}, new ThreadPoolExecutor.CallerRunsPolicy()) : null;
 	}
 
 	/**
@@ -141,7 +147,68 @@ public final class RenderCache implements AutoCloseable {
 		if (this.folder == null) {
 			return Optional.empty();
 		}
-		Path file = entry(key(article));
+		return read(key(article), article.source().toString(),
+				(in) -> RenderedArticleCodec.read(article, in));
+	}
+
+	/**
+	 * The response of {@code page} kept here, if there is a whole one.
+	 * @param settings what else goes into the response ({@code PageTemplate#settingsFor})
+	 */
+	public Optional<Response> findResponse(Page page, String settings) {
+		if (this.folder == null) {
+			return Optional.empty();
+		}
+		return read(key(page, settings), page.url(), (in) -> {
+			int htmlLength = in.readInt();
+			String etag = in.readUTF();
+			byte[] gzip = new byte[in.readInt()];
+			in.readFully(gzip);
+			return new Response(gzip, htmlLength, etag);
+		});
+	}
+
+	/**
+	 * A page's response as it is served: its gzip form, the length of its HTML and its ETag.
+	 */
+	public record Response(byte[] gzip, int htmlLength, String etag) {
+	}
+
+	/** Keeps a response, on the cache's own thread. */
+	public void storeResponse(Page page, String settings, Response response) {
+		if (this.folder == null) {
+			return;
+		}
+		later(() -> {
+			ByteArrayOutputStream payload = new ByteArrayOutputStream(response.gzip().length + 64);
+			DataOutputStream out = new DataOutputStream(payload);
+			out.writeInt(response.htmlLength());
+			out.writeUTF(response.etag());
+			out.writeInt(response.gzip().length);
+			out.write(response.gzip());
+			write(key(page, settings), payload.toByteArray(), page.url());
+		});
+	}
+
+	/** An entry's payload read back. */
+	@FunctionalInterface
+	private interface Decoder<T> {
+
+		T decode(DataInputStream in) throws IOException;
+
+	}
+
+	/** What an entry is a payload of. */
+	@FunctionalInterface
+	private interface Encoding {
+
+		void run() throws IOException;
+
+	}
+
+	/** The entry of a key, decoded, if it is whole; a damaged one is deleted and counted. */
+	private <T> Optional<T> read(String key, String what, Decoder<T> decoder) {
+		Path file = entry(key);
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
@@ -155,15 +222,14 @@ public final class RenderCache implements AutoCloseable {
 		}
 		try {
 			int length = payloadLength(bytes);
-			RenderedArticle rendered = RenderedArticleCodec.read(article,
-					new DataInputStream(new ByteArrayInputStream(bytes, HEADER, length)));
+			T value = decoder.decode(new DataInputStream(new ByteArrayInputStream(bytes, HEADER, length)));
 			markUsed(file);
-			return Optional.of(rendered);
+			return Optional.of(value);
 		}
 		catch (IOException | RuntimeException ex) {
 			this.damaged.incrementAndGet();
-			logger.warn("Render cache entry {} of {} is damaged and is rendered again: {}", file.getFileName(),
-					article.source(), ex.getMessage());
+			logger.warn("Render cache entry {} of {} is damaged and is made again: {}", file.getFileName(), what,
+					ex.getMessage());
 			deleteQuietly(file);
 			return Optional.empty();
 		}
@@ -174,11 +240,27 @@ public final class RenderCache implements AutoCloseable {
 		if (this.folder == null) {
 			return;
 		}
+		later(() -> {
+			ByteArrayOutputStream payload = new ByteArrayOutputStream(16 * 1024);
+			RenderedArticleCodec.write(rendered, new DataOutputStream(payload));
+			write(key(rendered.article()), payload.toByteArray(), rendered.article().source().toString());
+		});
+	}
+
+	/** Runs a write on the cache's own thread; one that fails is only logged. */
+	private void later(Encoding write) {
 		try {
-			this.writes.execute(() -> write(rendered));
+			this.writes.execute(() -> {
+				try {
+					write.run();
+				}
+				catch (IOException | RuntimeException ex) {
+					logger.warn("Cannot keep an entry in the render cache: {}", ex.toString());
+				}
+			});
 		}
 		catch (RejectedExecutionException ex) {
-			// Closing: what was not written is rendered again next time.
+			// Closing: what was not written is made again next time.
 		}
 	}
 
@@ -333,17 +415,30 @@ public final class RenderCache implements AutoCloseable {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
+	/** The hash a page's response is found by: the cache's context, the template's settings, the whole page. */
+	String key(Page page, String settings) {
+		MessageDigest digest = sha256();
+		digest.update(this.context);
+		try (DataOutputStream out = new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), digest))) {
+			out.writeUTF("response");
+			out.writeUTF(settings);
+			RenderedArticleCodec.writeForResponse(page, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
 	private Path entry(String key) {
 		return this.folder.resolve(key.substring(0, 2)).resolve(key + ENTRY);
 	}
 
-	private void write(RenderedArticle rendered) {
-		Path file = entry(key(rendered.article()));
+	/** Writes an entry whole under another name, then renames it into place. */
+	private void write(String key, byte[] bytes, String what) throws IOException {
+		Path file = entry(key);
 		Path partial = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + PARTIAL);
 		try {
-			ByteArrayOutputStream payload = new ByteArrayOutputStream(16 * 1024);
-			RenderedArticleCodec.write(rendered, new DataOutputStream(payload));
-			byte[] bytes = payload.toByteArray();
 			CRC32C crc = new CRC32C();
 			crc.update(bytes);
 			ByteBuffer entry = ByteBuffer.allocate(HEADER + bytes.length + TRAILER);
@@ -357,10 +452,9 @@ public final class RenderCache implements AutoCloseable {
 				Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			logger.warn("Cannot keep the rendering of {} in the render cache: {}", rendered.article().source(),
-					ex.toString());
+		catch (IOException ex) {
 			deleteQuietly(partial);
+			throw new IOException("Cannot keep " + what + " in the render cache", ex);
 		}
 	}
 

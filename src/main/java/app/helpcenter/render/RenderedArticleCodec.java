@@ -52,6 +52,26 @@ public final class RenderedArticleCodec {
 		return new RenderedArticle(article, pages, Dependencies.readFrom(in), presence);
 	}
 
+	/**
+	 * Everything of a page that its response is made from, its navigation included, for a hash that stands for
+	 * the response (with the template's own settings).
+	 */
+	public static void writeForResponse(Page page, DataOutput out) throws IOException {
+		writePage(page, out);
+		writeNavigation((page.navigation() != null) ? page.navigation().items() : List.of(), out);
+	}
+
+	private static void writeNavigation(List<Navigation.Item> items, DataOutput out) throws IOException {
+		out.writeInt(items.size());
+		for (Navigation.Item item : items) {
+			writeString(out, item.title());
+			writeString(out, item.lang());
+			writeString(out, item.url());
+			writeString(out, item.articlePath());
+			writeNavigation(item.children(), out);
+		}
+	}
+
 	private static void writePage(Page page, DataOutput out) throws IOException {
 		writeString(out, page.locale());
 		writeString(out, page.path());

@@ -38,6 +38,7 @@ final class ContentHealthIndicator implements HealthIndicator {
 			last.put("changedFiles", reload.changedFiles());
 			last.put("renderedArticles", reload.renderedArticles());
 			last.put("cachedArticles", reload.cachedArticles());
+			last.put("cachedPages", reload.cachedPages());
 			if (!reload.succeeded()) {
 				// What kind of failure only: the log has the rest, which may name server paths.
 				last.put("failure", reload.failure().split(":", 2)[0]);

@@ -76,9 +76,10 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 		this.current = initial.snapshot();
 		this.lastReload = initial.reload();
 		initial.problems().forEach((problem) -> logger.warn("Not served as it is: {}", problem));
-		logger.info("Content loaded in {} ms: {} articles ({} rendered, {} from the render cache), {} pages prepared, "
-				+ "{} finding(s) ({})", initial.reload().duration().toMillis(), initial.snapshot().articles().size(),
-				initial.reload().renderedArticles(), initial.reload().cachedArticles(), initial.reload().preparedPages(),
+		logger.info("Content loaded in {} ms: {} articles ({} rendered, {} from the render cache), {} pages prepared "
+				+ "({} from the render cache), {} finding(s) ({})", initial.reload().duration().toMillis(),
+				initial.snapshot().articles().size(), initial.reload().renderedArticles(),
+				initial.reload().cachedArticles(), initial.reload().preparedPages(), initial.reload().cachedPages(),
 				initial.snapshot().findings().size(), initial.reload().phases());
 	}
 
@@ -218,7 +219,7 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 	private static boolean showsNothingNew(SiteBuilder.Built built, SiteSnapshot current) {
 		Reload reload = built.reload();
 		return reload.changedFiles() == 0 && reload.readFiles() == 0 && reload.renderedArticles() == 0
-				&& reload.cachedArticles() == 0
+				&& reload.cachedArticles() == 0 && reload.cachedPages() == 0
 				&& reload.preparedPages() == 0 && reload.searchDocuments() == 0
 				&& built.snapshot().tree().sameFolders(current.tree())
 				&& built.snapshot().findings().equals(current.findings());

@@ -15,4 +15,13 @@ public interface PageTemplate {
 	 */
 	void render(List<Page> pages, BiConsumer<Page, String> sink);
 
+	/**
+	 * What else than the page goes into its response, as text that is the same whenever the response would be
+	 * (settings; the templates themselves are the build's): with the page, it finds a response kept in the
+	 * render cache.
+	 */
+	default String settingsFor(Page page) {
+		return "";
+	}
+
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import app.helpcenter.cache.RenderCache;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.Pages;
 
@@ -40,21 +41,24 @@ public final class PreparedResponses {
 
 	private final Set<String> prepared;
 
+	private final int fromCache;
+
 	/**
 	 * @param byUrl the responses, in a map made for this set alone (it is not copied)
 	 */
 	private PreparedResponses(Map<String, Prepared> byUrl, Map<ResponseStore, Long> liveBytes, long pages,
-			Set<String> prepared) {
+			Set<String> prepared, int fromCache) {
 		this.byUrl = Collections.unmodifiableMap(byUrl);
 		this.liveBytes = liveBytes;
 		this.pages = pages;
 		this.prepared = prepared;
+		this.fromCache = fromCache;
 		this.liveBytes.keySet().forEach(ResponseStore::retain);
 	}
 
 	/** No responses. */
 	static PreparedResponses none() {
-		return new PreparedResponses(Map.of(), new IdentityHashMap<>(), -1, Set.of());
+		return new PreparedResponses(Map.of(), new IdentityHashMap<>(), -1, Set.of(), 0);
 	}
 
 	/**
@@ -62,7 +66,8 @@ public final class PreparedResponses {
 	 * others, made with {@code template} into a new store in {@code folder}. When {@code pages} were assembled
 	 * from the pages {@code previous} is of, only the pages they say changed are looked at.
 	 */
-	static PreparedResponses next(PreparedResponses previous, Pages pages, PageTemplate template, Path folder) {
+	static PreparedResponses next(PreparedResponses previous, Pages pages, PageTemplate template, Path folder,
+			RenderCache cache) {
 		Map<String, Prepared> byUrl;
 		List<Page> changed;
 		if (previous.pages >= 0 && pages.basedOn() == previous.pages) {
@@ -87,12 +92,19 @@ public final class PreparedResponses {
 		Map<ResponseStore, Long> live = liveBytes(byUrl.values());
 		List<Prepared> moved = mostlyStale(byUrl.values(), live);
 		if (changed.isEmpty() && moved.isEmpty()) {
-			return new PreparedResponses(byUrl, live, pages.generation(), Set.of());
+			return new PreparedResponses(byUrl, live, pages.generation(), Set.of(), 0);
 		}
 		ResponseStore store = new ResponseStore(folder);
 		try {
 			Map<String, Prepared> made = new ConcurrentHashMap<>();
-			template.render(changed, (page, html) -> made.put(page.url(), prepare(store, page, html)));
+			List<Page> toMake = fromCache(changed, template, cache, store, made);
+			template.render(toMake, (page, html) -> {
+				byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+				RenderCache.Response response = new RenderCache.Response(Responses.gzip(bytes), bytes.length,
+						Responses.etag(bytes));
+				made.put(page.url(), new Prepared(store, store.append(response.gzip()), bytes.length, response.etag(), page));
+				cache.storeResponse(page, template.settingsFor(page), response);
+			});
 			for (Prepared stale : moved) {
 				ByteBuffer gzip = stale.gzip();
 				byte[] bytes = new byte[gzip.remaining()];
@@ -102,7 +114,7 @@ public final class PreparedResponses {
 			store.seal();
 			byUrl.putAll(made);
 			return new PreparedResponses(byUrl, liveBytes(byUrl.values()), pages.generation(),
-					Set.copyOf(made.keySet()));
+					Set.copyOf(made.keySet()), changed.size() - toMake.size());
 		}
 		finally {
 			store.release();
@@ -135,9 +147,28 @@ public final class PreparedResponses {
 		return kept.stream().filter((prepared) -> stale.contains(prepared.store)).toList();
 	}
 
-	private static Prepared prepare(ResponseStore store, Page page, String html) {
-		byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-		return new Prepared(store, store.append(Responses.gzip(bytes)), bytes.length, Responses.etag(bytes), page);
+	/**
+	 * Puts the responses the cache has of {@code pages} into {@code store} and {@code made}.
+	 * @return the pages whose responses must be made
+	 */
+	private static List<Page> fromCache(List<Page> pages, PageTemplate template, RenderCache cache,
+			ResponseStore store, Map<String, Prepared> made) {
+		List<RenderCache.Response> found = pages.parallelStream()
+			.map((page) -> cache.findResponse(page, template.settingsFor(page)).orElse(null))
+			.toList();
+		List<Page> toMake = new ArrayList<>();
+		for (int i = 0; i < pages.size(); i++) {
+			Page page = pages.get(i);
+			RenderCache.Response response = found.get(i);
+			if (response == null) {
+				toMake.add(page);
+			}
+			else {
+				made.put(page.url(),
+						new Prepared(store, store.append(response.gzip()), response.htmlLength(), response.etag(), page));
+			}
+		}
+		return toMake;
 	}
 
 	/** The prepared response served at exactly this URL (path and query), or {@code null}. */
@@ -149,9 +180,14 @@ public final class PreparedResponses {
 		return this.byUrl.size();
 	}
 
-	/** The URLs whose responses were prepared for this set; the others were taken over. */
+	/** The URLs whose responses were prepared for this set (made, or read from the render cache); the others were taken over. */
 	public Set<String> prepared() {
 		return this.prepared;
+	}
+
+	/** How many of those were read from the render cache instead of made. */
+	public int fromCache() {
+		return this.fromCache;
 	}
 
 	/** The bytes the stores in use take, gzip-compressed, outside the heap. */
@@ -194,13 +230,18 @@ public final class PreparedResponses {
 			return this.store.read(this.gzipLocation);
 		}
 
-		/** The HTML, inflated from the gzip form. */
-		@Override
-		public byte[] html() {
+		/** The gzip form, as an array of its own. */
+		byte[] compressed() {
 			ByteBuffer gzip = gzip();
 			byte[] compressed = new byte[gzip.remaining()];
 			gzip.get(compressed);
-			return Responses.gunzip(compressed);
+			return compressed;
+		}
+
+		/** The HTML, inflated from the gzip form. */
+		@Override
+		public byte[] html() {
+			return Responses.gunzip(compressed());
 		}
 
 		@Override

@@ -14,16 +14,17 @@ import java.time.Instant;
  * @param renderedArticles articles rendered again
  * @param cachedArticles articles whose rendering was taken from the render cache on disk instead
  * @param preparedPages page responses prepared again
+ * @param cachedPages of those, responses read from the render cache instead of made
  * @param searchDocuments search documents written or deleted
  * @param findings findings after it
  * @param failure why it failed, empty when it did not
  * @param phases how long each phase took, for the log
  */
 public record Reload(Instant at, Duration duration, boolean succeeded, int changedFiles, int readFiles,
-		int renderedArticles, int cachedArticles, int preparedPages, int searchDocuments, int findings, String failure, String phases) {
+		int renderedArticles, int cachedArticles, int preparedPages, int cachedPages, int searchDocuments, int findings, String failure, String phases) {
 
 	static Reload failed(Instant at, Duration duration, String failure) {
-		return new Reload(at, duration, false, 0, 0, 0, 0, 0, 0, 0, failure, "");
+		return new Reload(at, duration, false, 0, 0, 0, 0, 0, 0, 0, 0, failure, "");
 	}
 
 	/** One line for the log. */
@@ -33,9 +34,10 @@ public record Reload(Instant at, Duration duration, boolean succeeded, int chang
 					+ this.failure;
 		}
 		return String.format("Content reloaded in %d ms: %d file(s) changed, %d read, %d article(s) rendered, "
-				+ "%d taken from the render cache, %d page(s) prepared, %d search document(s) written; %d finding(s) (%s)",
-				this.duration.toMillis(), this.changedFiles, this.readFiles, this.renderedArticles, this.cachedArticles,
-				this.preparedPages, this.searchDocuments, this.findings, this.phases);
+				+ "%d taken from the render cache, %d page(s) prepared (%d from the render cache), %d search document(s) "
+				+ "written; %d finding(s) (%s)", this.duration.toMillis(), this.changedFiles, this.readFiles,
+				this.renderedArticles, this.cachedArticles, this.preparedPages, this.cachedPages, this.searchDocuments,
+				this.findings, this.phases);
 	}
 
 }

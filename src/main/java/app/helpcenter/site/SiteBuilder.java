@@ -199,7 +199,7 @@ public final class SiteBuilder {
 		phases.end("assemble");
 		PreparedResponses responses = PreparedResponses.next(
 				(previous != null) ? previous.responses() : PreparedResponses.none(), pages, this.template,
-				this.responseFolder);
+				this.responseFolder, this.cache);
 		phases.end("prepare");
 		Searchers searchers;
 		int searchDocuments;
@@ -230,7 +230,7 @@ public final class SiteBuilder {
 			this.cache.sweepLater();
 		}
 		Reload reload = new Reload(now, Duration.ofNanos(System.nanoTime() - start), true, changed, read.size(),
-				outcomes.size(), cached, responses.prepared().size(), searchDocuments, findings.size(), "", phases.toString());
+				outcomes.size(), cached, responses.prepared().size(), responses.fromCache(), searchDocuments, findings.size(), "", phases.toString());
 		List<LoadProblem> notServed = Stream
 			.of(tree.problems(), duplicates, pages.problems(), problems.values().stream().flatMap(List::stream).toList())
 			.flatMap(List::stream)

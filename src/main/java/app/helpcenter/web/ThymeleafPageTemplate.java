@@ -43,6 +43,11 @@ final class ThymeleafPageTemplate implements PageTemplate {
 	}
 
 	@Override
+	public String settingsFor(Page page) {
+		return this.support.routeFor(page.locale()) + "|" + this.defaultLocale;
+	}
+
+	@Override
 	public void render(List<Page> pages, BiConsumer<Page, String> sink) {
 		if (pages.isEmpty()) {
 			return;

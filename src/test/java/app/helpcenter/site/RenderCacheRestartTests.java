@@ -68,7 +68,23 @@ class RenderCacheRestartTests {
 		Start second = start("build 1");
 		assertThat(second.built.reload().renderedArticles()).isZero();
 		assertThat(second.built.reload().cachedArticles()).isEqualTo(first.built.reload().renderedArticles());
+		assertThat(second.built.reload().cachedPages()).isEqualTo(first.built.reload().preparedPages());
 		assertThat(second.responses()).isEqualTo(first.responses());
+	}
+
+	@Test
+	void aTableOfContentsEditedMakesTheResponsesOfItsDocsetAgainAndRendersNothing() throws IOException {
+		Start first = start("build 1");
+		edit("zh-tw/docs/TOC.md", "# [其他](other.md)", "# [其他文章](other.md)");
+
+		Start next = start("build 1");
+		assertThat(next.built.reload().renderedArticles()).isZero();
+		Map<String, String> before = first.responses();
+		Map<String, String> after = next.responses();
+		List<String> made = after.keySet().stream().filter((url) -> !after.get(url).equals(before.get(url))).toList();
+		assertThat(made).isNotEmpty().allMatch((url) -> url.contains("/docs/"));
+		assertThat(next.built.reload().preparedPages() - next.built.reload().cachedPages()).isEqualTo(made.size());
+		assertThat(next.text("/zh-tw/docs/start")).contains("其他文章");
 	}
 
 	@Test
@@ -79,6 +95,8 @@ class RenderCacheRestartTests {
 		Start next = start("build 1");
 		assertThat(next.built.rendered()).containsExactly(Path.of("zh-tw/docs/start.md"));
 		assertThat(next.built.reload().cachedArticles()).isEqualTo(articles - 1);
+		// Its translated and side-by-side pages; its English page is the same as before, and read from the cache.
+		assertThat(next.built.reload().preparedPages() - next.built.reload().cachedPages()).isEqualTo(2);
 		assertThat(next.text("/zh-tw/docs/start")).contains("請先完成");
 	}
 
@@ -129,10 +147,13 @@ class RenderCacheRestartTests {
 		}
 
 		Start second = start("build 1");
-		assertThat(second.built.reload().renderedArticles()).isEqualTo(2);
 		assertThat(second.cache.damagedEntries()).isEqualTo(2);
+		// Each damaged entry (a rendering or a response) is made again, once.
+		assertThat(made(second)).isEqualTo(2);
 		assertThat(second.responses()).isEqualTo(first.responses());
-		assertThat(start("build 1").built.reload().renderedArticles()).isZero();
+		Start third = start("build 1");
+		assertThat(made(third)).isZero();
+		assertThat(third.cache.damagedEntries()).isZero();
 	}
 
 	@Test
@@ -147,6 +168,7 @@ class RenderCacheRestartTests {
 
 		Start third = start("build 1");
 		assertThat(third.built.reload().cachedArticles()).isEqualTo(articles);
+		assertThat(made(third)).isZero();
 		assertThat(third.cache.damagedEntries()).isZero();
 		try (Stream<Path> files = Files.walk(this.cacheFolder)) {
 			assertThat(files.filter(Files::isRegularFile).map(Path::toString)).allMatch((name) -> name.endsWith(".entry"));
@@ -178,6 +200,12 @@ class RenderCacheRestartTests {
 		assertThat(entries.get(0)).doesNotExist();
 		assertThat(entries.get(entries.size() - 1)).exists();
 		assertThat(entries().stream().mapToLong(RenderCacheRestartTests::size).sum()).isLessThan(total - 1).isGreaterThanOrEqualTo(last);
+	}
+
+	/** The articles rendered and the responses made (not read from the cache) by a start. */
+	private static int made(Start start) {
+		Reload reload = start.built.reload();
+		return reload.renderedArticles() + reload.preparedPages() - reload.cachedPages();
 	}
 
 	/** A start of the site as a new process makes it, with its own cache object on the folder. */
