@@ -8,12 +8,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
@@ -45,6 +49,7 @@ import app.helpcenter.content.Article;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.RenderedArticle;
 import app.helpcenter.render.RenderedArticleCodec;
+import app.helpcenter.scratch.ScratchFolder;
 
 /**
  * Renderings of articles and the responses of their pages kept on disk, so that a restart does not render or
@@ -77,6 +82,8 @@ public final class RenderCache implements AutoCloseable {
 	private static final String ENTRY = ".entry";
 
 	private static final String PARTIAL = ".partial";
+
+	private static final String SEARCH = "search-";
 
 	private static final Duration UNUSED = Duration.ofDays(30);
 
@@ -140,6 +147,43 @@ public final class RenderCache implements AutoCloseable {
 	/** The folder, or {@code null} when there is no cache. */
 	public Path folder() {
 		return this.folder;
+	}
+
+	/**
+	 * The folder where the search index of this build is kept between runs ({@code search-<hash of the build>}),
+	 * or {@code null} when there is no cache. The folders of other builds that no process holds are deleted.
+	 */
+	public Path searchFolder() {
+		if (this.folder == null) {
+			return null;
+		}
+		String name = SEARCH + HexFormat.of().formatHex(this.context, 0, 8);
+		try (Stream<Path> folders = Files.list(this.folder)) {
+			folders.filter((other) -> other.getFileName().toString().startsWith(SEARCH))
+				.filter((other) -> !other.getFileName().toString().equals(name))
+				.filter(RenderCache::unused)
+				.forEach(ScratchFolder::deleteTree);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			logger.warn("Cannot list the render cache {}: {}", this.folder, ex.toString());
+		}
+		return this.folder.resolve(name);
+	}
+
+	/** Whether no process holds a search folder's lock (its index is another build's). */
+	private static boolean unused(Path folder) {
+		try (FileChannel channel = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE)) {
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				return false;
+			}
+			lock.release();
+			return true;
+		}
+		catch (IOException | OverlappingFileLockException ex) {
+			return false;
+		}
 	}
 
 	/** The rendering of {@code article} kept here, if there is a whole one. */

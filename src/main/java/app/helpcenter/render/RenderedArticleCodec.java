@@ -61,6 +61,11 @@ public final class RenderedArticleCodec {
 		writeNavigation((page.navigation() != null) ? page.navigation().items() : List.of(), out);
 	}
 
+	/** Everything of a page but its navigation, for a hash that stands for what it says (its search document). */
+	public static void writeContent(Page page, DataOutput out) throws IOException {
+		writePage(page, out);
+	}
+
 	private static void writeNavigation(List<Navigation.Item> items, DataOutput out) throws IOException {
 		out.writeInt(items.size());
 		for (Navigation.Item item : items) {

@@ -157,7 +157,8 @@ public final class ScratchFolder implements AutoCloseable {
 		}
 	}
 
-	private static boolean deleteTree(Path folder) {
+	/** Deletes a folder and everything in it, as far as the system allows. @return whether it is gone */
+	public static boolean deleteTree(Path folder) {
 		if (!Files.exists(folder)) {
 			return true;
 		}

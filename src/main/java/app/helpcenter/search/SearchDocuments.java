@@ -1,9 +1,15 @@
 package app.helpcenter.search;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +34,7 @@ import org.jsoup.nodes.Element;
 import app.helpcenter.render.ArticleView;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.Pages;
+import app.helpcenter.render.RenderedArticleCodec;
 import app.helpcenter.render.RenderedView;
 import app.helpcenter.render.SiteLocales;
 
@@ -38,6 +45,12 @@ import app.helpcenter.render.SiteLocales;
  * decompressing whole articles was most of a search's cost.
  */
 final class SearchDocuments {
+
+	/**
+	 * A hash of what the document was made from ({@link #version}), as a doc value: an index kept between runs
+	 * writes again only the documents whose version differs.
+	 */
+	static final String VERSION = "version";
 
 	/** The page's URL, its document's identity (indexed) and its link (a doc value). */
 	static final String URL = "url";
@@ -103,6 +116,12 @@ final class SearchDocuments {
 	}
 
 	static Document of(Page page, Optional<Page> counterpart) {
+		Document document = content(page, counterpart);
+		document.add(value(VERSION, version(page, counterpart)));
+		return document;
+	}
+
+	private static Document content(Page page, Optional<Page> counterpart) {
 		String ownText = visibleText(page);
 		String otherText = counterpart.map(SearchDocuments::visibleText).orElse("");
 		String otherHeading = counterpart.map(Page::heading).orElse("");
@@ -133,6 +152,28 @@ final class SearchDocuments {
 		}
 		document.add(new NumericDocValuesField(TITLE_LENGTH, page.heading().length()));
 		return document;
+	}
+
+	/** A hash of everything a page's document is made from: the page and its counterpart, without navigation. */
+	static String version(Page page, Optional<Page> counterpart) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (DataOutputStream out = new DataOutputStream(
+					new DigestOutputStream(OutputStream.nullOutputStream(), digest))) {
+				RenderedArticleCodec.writeContent(page, out);
+				out.writeBoolean(counterpart.isPresent());
+				if (counterpart.isPresent()) {
+					RenderedArticleCodec.writeContent(counterpart.get(), out);
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static BinaryDocValuesField value(String field, String text) {

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,11 +19,17 @@ import java.util.concurrent.Future;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import app.helpcenter.render.ArticleView;
 import app.helpcenter.render.Page;
@@ -30,13 +38,15 @@ import app.helpcenter.render.SiteLocales;
 import app.helpcenter.scratch.ScratchFolder;
 
 /**
- * One Lucene index per served locale, kept in a temporary folder (memory-mapped, so the heap does not grow
- * with the content) and brought up to date as content changes: each {@link #update} replaces the documents of
+ * One Lucene index per served locale, kept in a folder of the render cache between runs or else in a temporary
+ * folder (memory-mapped, so the heap does not grow with the content) and brought up to date as content changes: each {@link #update} replaces the documents of
  * the pages whose text changed and deletes those of pages that are gone, near real time. Readers take
  * {@link Searchers}, a fixed view of every locale's index, and release it when done, as Lucene's
  * {@link SearcherManager} has them do; an update never changes what a reader sees.
  */
 public final class SearchIndex implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
 
 	static final String FOLDER_PREFIX = "helpcenter-search-";
 
@@ -44,7 +54,13 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final SearchProperties properties;
 
+	/** The temporary folder of this process, when the index is not kept between runs. */
 	private final ScratchFolder scratch;
+
+	/** The folder kept between runs and its lock, held while this process uses it; {@code null} for none. */
+	private final KeptFolder kept;
+
+	private final Path folder;
 
 	/** Changed by {@link #update} only, which runs on one thread at a time; read by {@link #acquire}. */
 	private volatile Map<String, LocaleIndex> locales = Map.of();
@@ -52,9 +68,22 @@ public final class SearchIndex implements AutoCloseable {
 	/** The pages the index holds now, {@code null} before the first update. */
 	private Pages indexed;
 
+	/** An index in a temporary folder of this process, deleted when it closes. */
 	public SearchIndex(SearchProperties properties) {
+		this(properties, null);
+	}
+
+	/**
+	 * An index kept in {@code keptFolder} between runs, when no other process uses that folder: each document
+	 * carries a hash of what it was made from, and the first update after a start writes only the documents whose
+	 * pages differ. When another process holds the folder, or none is given, the index is made in a temporary
+	 * folder of this process.
+	 */
+	public SearchIndex(SearchProperties properties, Path keptFolder) {
 		this.properties = properties;
-		this.scratch = ScratchFolder.create(properties.indexParent(), FOLDER_PREFIX);
+		this.kept = (keptFolder != null) ? KeptFolder.lock(keptFolder) : null;
+		this.scratch = (this.kept == null) ? ScratchFolder.create(properties.indexParent(), FOLDER_PREFIX) : null;
+		this.folder = (this.kept != null) ? this.kept.path() : this.scratch.path();
 	}
 
 	/** An index of {@code pages}, built at once. */
@@ -156,25 +185,81 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** The folder the index is kept in. */
 	Path folder() {
-		return this.scratch.path();
+		return this.folder;
 	}
 
-	/** Closes the indexes and deletes their folder. */
+	/** Whether the index is kept between runs (not in a temporary folder of this process). */
+	public boolean isKept() {
+		return this.kept != null;
+	}
+
+	/** Closes the indexes; deletes their folder unless it is kept between runs. */
 	@Override
 	public synchronized void close() {
 		this.locales.values().forEach(LocaleIndex::close);
 		this.locales = Map.of();
-		this.scratch.close();
+		if (this.scratch != null) {
+			this.scratch.close();
+		}
+		if (this.kept != null) {
+			this.kept.close();
+		}
 	}
 
 	private LocaleIndex open(String locale) {
+		Path path = this.folder.resolve(locale);
 		try {
-			MMapDirectory directory = new MMapDirectory(this.scratch.path().resolve(locale));
-			IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer));
-			return new LocaleIndex(locale, directory, writer, new SearcherManager(writer, null));
+			if (this.kept != null) {
+				try {
+					return openKept(locale, path);
+				}
+				catch (IOException | RuntimeException ex) {
+					logger.warn("The search index of {} kept in {} cannot be read and is made again: {}", locale, path,
+							ex.toString());
+					ScratchFolder.deleteTree(path);
+				}
+			}
+			MMapDirectory directory = new MMapDirectory(path);
+			IndexWriter writer = new IndexWriter(directory,
+					new IndexWriterConfig(this.analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+			return new LocaleIndex(locale, directory, writer, new SearcherManager(writer, null), Map.of(),
+					this.kept != null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the search index of " + locale, ex);
+		}
+	}
+
+	/** Opens the index of a locale as an earlier run left it, with the version of each of its documents. */
+	private LocaleIndex openKept(String locale, Path path) throws IOException {
+		MMapDirectory directory = new MMapDirectory(path);
+		try {
+			IndexWriter writer = new IndexWriter(directory,
+					new IndexWriterConfig(this.analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+			try {
+				Map<String, String> versions = new HashMap<>();
+				try (DirectoryReader reader = DirectoryReader.open(writer)) {
+					for (LeafReaderContext leaf : reader.leaves()) {
+						Bits live = leaf.reader().getLiveDocs();
+						BinaryDocValues urls = leaf.reader().getBinaryDocValues(SearchDocuments.URL);
+						BinaryDocValues made = leaf.reader().getBinaryDocValues(SearchDocuments.VERSION);
+						for (int doc = 0; urls != null && made != null && doc < leaf.reader().maxDoc(); doc++) {
+							if ((live == null || live.get(doc)) && urls.advanceExact(doc) && made.advanceExact(doc)) {
+								versions.put(urls.binaryValue().utf8ToString(), made.binaryValue().utf8ToString());
+							}
+						}
+					}
+				}
+				return new LocaleIndex(locale, directory, writer, new SearcherManager(writer, null), versions, true);
+			}
+			catch (IOException | RuntimeException ex) {
+				writer.rollback();
+				throw ex;
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			directory.close();
+			throw ex;
 		}
 	}
 
@@ -193,23 +278,42 @@ public final class SearchIndex implements AutoCloseable {
 
 		private volatile String otherLanguageTag = "";
 
-		LocaleIndex(String locale, MMapDirectory directory, IndexWriter writer, SearcherManager manager) {
+		/** The version of each document an earlier run left, until the first update has used them. */
+		private Map<String, String> keptVersions;
+
+		/** Whether each update is committed, for the next run. */
+		private final boolean kept;
+
+		LocaleIndex(String locale, MMapDirectory directory, IndexWriter writer, SearcherManager manager,
+				Map<String, String> keptVersions, boolean kept) {
 			this.locale = locale;
 			this.directory = directory;
 			this.writer = writer;
 			this.manager = manager;
 			this.languageTag = SiteLocales.languageTag(locale);
+			this.keptVersions = keptVersions;
+			this.kept = kept;
 		}
 
 		/** Writes what changed since {@code previous} (everything when it is {@code null}); how many documents. */
 		int update(Pages pages, Pages previous) {
 			Collection<Page> list = pages.unordered(this.locale);
 			List<Page> changed = new ArrayList<>();
-			for (Page page : list) {
-				Page before = (previous != null) ? previous.find(this.locale, page.path()).orElse(null) : null;
-				if (before == null || SearchDocuments.changed(page, SearchDocuments.counterpart(pages, page), before,
-						SearchDocuments.counterpart(previous, before))) {
-					changed.add(page);
+			Map<String, String> left = (previous == null) ? this.keptVersions : Map.of();
+			this.keptVersions = Map.of();
+			if (!left.isEmpty()) {
+				changed.addAll(list.parallelStream()
+					.filter((page) -> !SearchDocuments.version(page, SearchDocuments.counterpart(pages, page))
+						.equals(left.get(page.url())))
+					.toList());
+			}
+			else {
+				for (Page page : list) {
+					Page before = (previous != null) ? previous.find(this.locale, page.path()).orElse(null) : null;
+					if (before == null || SearchDocuments.changed(page, SearchDocuments.counterpart(pages, page), before,
+							SearchDocuments.counterpart(previous, before))) {
+						changed.add(page);
+					}
 				}
 			}
 			this.otherLanguageTag = list.stream()
@@ -228,10 +332,19 @@ public final class SearchIndex implements AutoCloseable {
 						}
 					}
 				}
+				Set<String> urls = new HashSet<>();
+				list.forEach((page) -> urls.add(page.url()));
+				for (String url : left.keySet()) {
+					if (!urls.contains(url)) {
+						this.writer.deleteDocuments(new Term(SearchDocuments.URL, url));
+						deleted++;
+					}
+				}
 				if (changed.isEmpty() && deleted == 0) {
 					return 0;
 				}
 				write(pages, changed);
+				commitIfKept();
 				this.manager.maybeRefreshBlocking();
 				return changed.size() + deleted;
 			}
@@ -267,11 +380,19 @@ public final class SearchIndex implements AutoCloseable {
 					this.writer.deleteDocuments(new Term(SearchDocuments.URL, url));
 				}
 				write(pages, List.copyOf(changed.values()));
+				commitIfKept();
 				this.manager.maybeRefreshBlocking();
 				return changed.size() + deleted.size();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot update the search index of " + this.locale, ex);
+			}
+		}
+
+		/** Makes what was written durable when the index is kept for the next run (a commit is atomic). */
+		private void commitIfKept() throws IOException {
+			if (this.kept) {
+				this.writer.commit();
 			}
 		}
 
@@ -287,8 +408,9 @@ public final class SearchIndex implements AutoCloseable {
 		}
 
 		/**
-		 * Documents are made on all cores (taking the pages' text out of their HTML is much of the work) a batch
-		 * at a time, so that few are held at once.
+		 * Documents are made and written on all cores (taking the pages' text out of their HTML, then analysing it,
+		 * is the work; Lucene's writer takes documents from several threads at once), a batch at a time, so that
+		 * few are held at once.
 		 */
 		private void write(Pages pages, List<Page> changed) throws IOException {
 			int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, changed.size()));
@@ -296,17 +418,24 @@ public final class SearchIndex implements AutoCloseable {
 			try {
 				int batch = threads * 16;
 				for (int start = 0; start < changed.size(); start += batch) {
-					List<Future<Document>> documents = changed.subList(start, Math.min(start + batch, changed.size()))
+					List<Future<?>> written = changed.subList(start, Math.min(start + batch, changed.size()))
 						.stream()
-						.map((page) -> pool.submit(() -> SearchDocuments.of(page, SearchDocuments.counterpart(pages, page))))
+						.<Future<?>>map((page) -> pool.submit(() -> {
+							Document document = SearchDocuments.of(page, SearchDocuments.counterpart(pages, page));
+							this.writer.updateDocument(new Term(SearchDocuments.URL, document.get(SearchDocuments.URL)),
+									document);
+							return null;
+						}))
 						.toList();
-					for (Future<Document> document : documents) {
-						Document made = document.get();
-						this.writer.updateDocument(new Term(SearchDocuments.URL, made.get(SearchDocuments.URL)), made);
+					for (Future<?> document : written) {
+						document.get();
 					}
 				}
 			}
 			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof IOException io) {
+					throw io;
+				}
 				throw new IllegalStateException("Cannot build the search index of " + this.locale, ex.getCause());
 			}
 			catch (InterruptedException ex) {

@@ -148,27 +148,21 @@ public final class PreparedResponses {
 	}
 
 	/**
-	 * Puts the responses the cache has of {@code pages} into {@code store} and {@code made}.
+	 * Puts the responses the cache has of {@code pages} into {@code store} and {@code made}, each as soon as it is
+	 * read (the heap holds a few at a time, not all).
 	 * @return the pages whose responses must be made
 	 */
 	private static List<Page> fromCache(List<Page> pages, PageTemplate template, RenderCache cache,
 			ResponseStore store, Map<String, Prepared> made) {
-		List<RenderCache.Response> found = pages.parallelStream()
-			.map((page) -> cache.findResponse(page, template.settingsFor(page)).orElse(null))
-			.toList();
-		List<Page> toMake = new ArrayList<>();
-		for (int i = 0; i < pages.size(); i++) {
-			Page page = pages.get(i);
-			RenderCache.Response response = found.get(i);
+		return pages.parallelStream().filter((page) -> {
+			RenderCache.Response response = cache.findResponse(page, template.settingsFor(page)).orElse(null);
 			if (response == null) {
-				toMake.add(page);
+				return true;
 			}
-			else {
-				made.put(page.url(),
-						new Prepared(store, store.append(response.gzip()), response.htmlLength(), response.etag(), page));
-			}
-		}
-		return toMake;
+			made.put(page.url(),
+					new Prepared(store, store.append(response.gzip()), response.htmlLength(), response.etag(), page));
+			return false;
+		}).toList();
 	}
 
 	/** The prepared response served at exactly this URL (path and query), or {@code null}. */

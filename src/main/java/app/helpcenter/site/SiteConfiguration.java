@@ -29,9 +29,10 @@ class SiteConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(SiteConfiguration.class);
 
+	/** The search index, kept between runs in the render cache's folder (a temporary one when there is none). */
 	@Bean
-	SearchIndex searchIndex(SearchProperties properties) {
-		return new SearchIndex(properties);
+	SearchIndex searchIndex(SearchProperties properties, RenderCache renderCache) {
+		return new SearchIndex(properties, renderCache.searchFolder());
 	}
 
 	/**

@@ -42,7 +42,7 @@ class RenderCacheRestartTests {
 
 	private Path cacheFolder;
 
-	private final List<AutoCloseable> open = new ArrayList<>();
+	private final List<Start> open = new ArrayList<>();
 
 	private int starts;
 
@@ -53,10 +53,8 @@ class RenderCacheRestartTests {
 	}
 
 	@AfterEach
-	void close() throws Exception {
-		for (AutoCloseable closeable : this.open) {
-			closeable.close();
-		}
+	void close() {
+		stopAll();
 	}
 
 	@Test
@@ -69,7 +67,9 @@ class RenderCacheRestartTests {
 		assertThat(second.built.reload().renderedArticles()).isZero();
 		assertThat(second.built.reload().cachedArticles()).isEqualTo(first.built.reload().renderedArticles());
 		assertThat(second.built.reload().cachedPages()).isEqualTo(first.built.reload().preparedPages());
+		assertThat(second.built.reload().searchDocuments()).isZero();
 		assertThat(second.responses()).isEqualTo(first.responses());
+		assertThat(second.searched()).isNotEmpty().isEqualTo(first.searched());
 	}
 
 	@Test
@@ -98,6 +98,8 @@ class RenderCacheRestartTests {
 		// Its translated and side-by-side pages; its English page is the same as before, and read from the cache.
 		assertThat(next.built.reload().preparedPages() - next.built.reload().cachedPages()).isEqualTo(2);
 		assertThat(next.text("/zh-tw/docs/start")).contains("請先完成");
+		// Its translated page's document, and the English page's, which holds the translation as its other text.
+		assertThat(next.built.reload().searchDocuments()).isEqualTo(2);
 	}
 
 	@Test
@@ -157,21 +159,47 @@ class RenderCacheRestartTests {
 	}
 
 	@Test
+	void aDamagedSearchIndexIsMadeAgain() throws IOException {
+		Start first = start("build 1");
+		stopAll();
+		List<Path> segments;
+		try (Stream<Path> files = Files.walk(this.cacheFolder)) {
+			segments = files.filter((file) -> file.getFileName().toString().startsWith("segments_")).toList();
+		}
+		assertThat(segments).isNotEmpty();
+		for (Path segment : segments) {
+			try (RandomAccessFile truncated = new RandomAccessFile(segment.toFile(), "rw")) {
+				truncated.setLength(truncated.length() / 2);
+			}
+		}
+
+		Start second = start("build 1");
+		assertThat(second.search().isKept()).isTrue();
+		assertThat(second.built.reload().searchDocuments()).isGreaterThan(0);
+		assertThat(second.searched()).isNotEmpty().isEqualTo(first.searched());
+		assertThat(start("build 1").built.reload().searchDocuments()).isZero();
+	}
+
+	@Test
 	void twoInstancesOnOneFolderBothStartAndLeaveWholeEntries() throws Exception {
 		int articles = start("build 1").built.reload().renderedArticles();
 		deleteEntries();
-		CompletableFuture<Start> one = CompletableFuture.supplyAsync(() -> start("build 1"));
-		CompletableFuture<Start> two = CompletableFuture.supplyAsync(() -> start("build 1"));
+		stopAll();
+		CompletableFuture<Start> one = CompletableFuture.supplyAsync(() -> startAlongside(cache("build 1")));
+		CompletableFuture<Start> two = CompletableFuture.supplyAsync(() -> startAlongside(cache("build 1")));
 		assertThat(one.get().responses()).isEqualTo(two.get().responses());
-		one.get().cache.flush();
-		two.get().cache.flush();
+		assertThat(one.get().searched()).isNotEmpty().isEqualTo(two.get().searched());
+		// One of them keeps the search index; the other made its own for its run.
+		assertThat(one.get().search().isKept()).isNotEqualTo(two.get().search().isKept());
 
 		Start third = start("build 1");
 		assertThat(third.built.reload().cachedArticles()).isEqualTo(articles);
 		assertThat(made(third)).isZero();
 		assertThat(third.cache.damagedEntries()).isZero();
 		try (Stream<Path> files = Files.walk(this.cacheFolder)) {
-			assertThat(files.filter(Files::isRegularFile).map(Path::toString)).allMatch((name) -> name.endsWith(".entry"));
+			assertThat(files.filter(Files::isRegularFile)
+				.filter((file) -> !this.cacheFolder.relativize(file).getName(0).toString().startsWith("search-"))
+				.map(Path::toString)).allMatch((name) -> name.endsWith(".entry"));
 		}
 	}
 
@@ -208,18 +236,31 @@ class RenderCacheRestartTests {
 		return reload.renderedArticles() + reload.preparedPages() - reload.cachedPages();
 	}
 
-	/** A start of the site as a new process makes it, with its own cache object on the folder. */
+	/**
+	 * A start of the site as a new process makes it, with its own cache object on the folder, after the starts
+	 * before it stopped (as a restart does).
+	 */
 	private Start start(String build) {
-		return start(RenderCache.in(this.cacheFolder, 1 << 30, build, "https://learn.microsoft.com/{locale}/", "en-us"));
+		return start(cache(build));
+	}
+
+	private RenderCache cache(String build) {
+		return RenderCache.in(this.cacheFolder, 1 << 30, build, "https://learn.microsoft.com/{locale}/", "en-us");
 	}
 
 	private Start start(RenderCache cache) {
+		stopAll();
+		return startAlongside(cache);
+	}
+
+	/** A start while the others still run (a second instance on the same folders). */
+	private Start startAlongside(RenderCache cache) {
 		int number;
 		synchronized (this) {
 			number = ++this.starts;
 		}
 		SearchIndex search = new SearchIndex(new SearchProperties(100, 10, this.work.resolve("index-" + number),
-				Duration.ofSeconds(1), 2000));
+				Duration.ofSeconds(1), 2000), cache.searchFolder());
 		PageBuilder pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
 				Duration.ofSeconds(10), "en-us");
 		PageTemplate template = (list, sink) -> list.forEach((page) -> sink.accept(page,
@@ -228,25 +269,47 @@ class RenderCacheRestartTests {
 				this.work.resolve("responses-" + number), cache, Clock.systemUTC());
 		SiteBuilder.Built built = builder.initial();
 		cache.flush();
+		Start start = new Start(built, cache, search, responses(built), searched(built));
 		synchronized (this) {
-			this.open.add(search);
-			this.open.add(cache);
-			this.open.add(() -> built.snapshot().decRef());
+			this.open.add(start);
 		}
-		return new Start(built, cache);
+		return start;
 	}
 
-	private record Start(SiteBuilder.Built built, RenderCache cache) {
-
-		/** Every prepared response of the start, by URL. */
-		Map<String, String> responses() {
-			Map<String, String> responses = new TreeMap<>();
-			this.built.snapshot().responses().prepared().forEach((url) -> responses.put(url, text(url)));
-			return responses;
+	private void stopAll() {
+		synchronized (this) {
+			this.open.forEach(Start::close);
+			this.open.clear();
 		}
+	}
+
+	/** Every prepared response of a start, by URL. */
+	private static Map<String, String> responses(SiteBuilder.Built built) {
+		Map<String, String> responses = new TreeMap<>();
+		built.snapshot().responses().prepared().forEach((url) -> responses.put(url,
+				new String(built.snapshot().prepared(url).html(), StandardCharsets.UTF_8)));
+		return responses;
+	}
+
+	/** What a search finds in a start, as URLs. */
+	private static List<String> searched(SiteBuilder.Built built) {
+		return built.snapshot()
+			.search("zh-tw", "完成", 1)
+			.map((results) -> results.hits().stream().map((hit) -> hit.url()).toList())
+			.orElse(List.of());
+	}
+
+	private record Start(SiteBuilder.Built built, RenderCache cache, SearchIndex search, Map<String, String> responses,
+			List<String> searched) {
 
 		String text(String url) {
-			return new String(this.built.snapshot().prepared(url).html(), StandardCharsets.UTF_8);
+			return this.responses.get(url);
+		}
+
+		void close() {
+			this.built.snapshot().decRef();
+			this.search.close();
+			this.cache.close();
 		}
 
 	}
