@@ -2,6 +2,7 @@ package app.helpcenter.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,6 +84,10 @@ public final class SearchIndex implements AutoCloseable {
 		this.properties = properties;
 		this.kept = (keptFolder != null) ? KeptFolder.lock(keptFolder) : null;
 		this.scratch = (this.kept == null) ? ScratchFolder.create(properties.indexParent(), FOLDER_PREFIX) : null;
+		if (this.kept != null && Files.isDirectory(properties.indexParent())) {
+			// What a process killed while it had to make its own index left behind.
+			ScratchFolder.reclaimAbandoned(properties.indexParent(), FOLDER_PREFIX);
+		}
 		this.folder = (this.kept != null) ? this.kept.path() : this.scratch.path();
 	}
 
