@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,13 +37,19 @@ public class UnansweredSearches implements DisposableBean {
 
 	private final Map<Key, LongAdder> pending = new ConcurrentHashMap<>();
 
-	public UnansweredSearches(FeedbackStore store) {
+	private final Counter counted;
+
+	public UnansweredSearches(FeedbackStore store, MeterRegistry meters) {
 		this.store = store;
 		this.clock = Clock.systemUTC();
+		this.counted = Counter.builder("helpcenter.search.unanswered")
+			.description("Searches that found nothing")
+			.register(meters);
 	}
 
 	/** Counts one search of {@code query} in {@code locale} that found nothing. */
 	public void record(String locale, String query) {
+		this.counted.increment();
 		String text = query.strip();
 		if (text.isEmpty() || text.length() > MAX_QUERY
 				|| (this.pending.size() >= MAX_PENDING && !this.pending.containsKey(new Key(locale, text)))) {

@@ -14,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.apache.lucene.search.ReferenceManager;
 import org.slf4j.Logger;
@@ -64,17 +65,31 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 
 	private volatile Reload lastReload;
 
+	private final Consumer<Reload> reloaded;
+
 	/**
 	 * Builds the first snapshot.
 	 * @param delay how long the content must be quiet before a reload
 	 */
 	public LiveSite(SiteBuilder builder, Duration delay, Clock clock) {
+		this(builder, delay, clock, (reload) -> {
+		});
+	}
+
+	/**
+	 * Builds the first snapshot.
+	 * @param delay how long the content must be quiet before a reload
+	 * @param reloaded told of the first build and of every reload that did something, or failed (metrics)
+	 */
+	public LiveSite(SiteBuilder builder, Duration delay, Clock clock, Consumer<Reload> reloaded) {
 		this.builder = builder;
 		this.delay = delay;
 		this.clock = clock;
+		this.reloaded = reloaded;
 		SiteBuilder.Built initial = builder.initial();
 		this.current = initial.snapshot();
 		this.lastReload = initial.reload();
+		reloaded.accept(initial.reload());
 		initial.problems().forEach((problem) -> logger.warn("Not served as it is: {}", problem));
 		logger.info("Content loaded in {} ms: {} articles ({} rendered, {} from the render cache), {} pages prepared "
 				+ "({} from the render cache), {} finding(s) ({})", initial.reload().duration().toMillis(),
@@ -195,6 +210,7 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 				return null;
 			}
 			this.lastReload = reload;
+			this.reloaded.accept(reload);
 			logger.info(reload.describe());
 			Set<SiteFinding> before = new HashSet<>(current.findings());
 			built.snapshot().findings().stream().filter((finding) -> !before.contains(finding)).forEach((finding) -> {
@@ -211,6 +227,7 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 			Reload failed = Reload.failed(Instant.now(this.clock), Duration.ofNanos(System.nanoTime() - start),
 					ex.toString());
 			this.lastReload = failed;
+			this.reloaded.accept(failed);
 			logger.warn(failed.describe());
 			return null;
 		}

@@ -230,7 +230,8 @@ public final class SiteBuilder {
 			this.cache.sweepLater();
 		}
 		Reload reload = new Reload(now, Duration.ofNanos(System.nanoTime() - start), true, changed, read.size(),
-				outcomes.size(), cached, responses.prepared().size(), responses.fromCache(), searchDocuments, findings.size(), "", phases.toString());
+				outcomes.size(), cached, responses.prepared().size(), responses.fromCache(), searchDocuments,
+				findings.size(), "", phases.durations());
 		List<LoadProblem> notServed = Stream
 			.of(tree.problems(), duplicates, pages.problems(), problems.values().stream().flatMap(List::stream).toList())
 			.flatMap(List::stream)

@@ -2,6 +2,7 @@ package app.helpcenter.site;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,8 +64,8 @@ class SiteConfiguration {
 	}
 
 	@Bean(destroyMethod = "stop")
-	LiveSite liveSite(SiteBuilder builder, ContentProperties content) {
-		return new LiveSite(builder, content.watchDelay(), Clock.systemUTC());
+	LiveSite liveSite(SiteBuilder builder, ContentProperties content, MeterRegistry meters) {
+		return new LiveSite(builder, content.watchDelay(), Clock.systemUTC(), new ContentMetrics(meters)::record);
 	}
 
 	@Bean

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import app.helpcenter.content.Article;
 import app.helpcenter.feedback.ArticleVersions;
 import app.helpcenter.feedback.FeedbackForm;
+import app.helpcenter.feedback.FeedbackMetrics;
 import app.helpcenter.feedback.FeedbackProperties;
 import app.helpcenter.feedback.FeedbackRefused;
 import app.helpcenter.feedback.FeedbackStore;
@@ -70,11 +71,14 @@ class FeedbackController {
 
 	private final Assets assets;
 
+	private final FeedbackMetrics metrics;
+
 	private final Clock clock;
 
 	FeedbackController(FeedbackStore store, FeedbackProperties properties, MessageSource messages, JsonMapper json,
-			Assets assets) {
+			Assets assets, FeedbackMetrics metrics) {
 		this.store = store;
+		this.metrics = metrics;
 		this.properties = properties;
 		this.messages = messages;
 		this.json = json;
@@ -99,6 +103,7 @@ class FeedbackController {
 			this.store.add(new Vote(served, path, ArticleVersions.version(article), view, helpful, reasons, comment,
 					SpamScore.of(comment, served), this.clock.instant()));
 		}
+		this.metrics.received(form.isBot() ? "robot" : "vote");
 		Page readIn = "bilingual".equals(view) ? site.findBilingual(served, path).orElse(page) : page;
 		return received(request, readIn.url() + "#feedback-thanks");
 	}
@@ -122,6 +127,7 @@ class FeedbackController {
 					sentence.translatedText(), suggestion, comment,
 					Math.min(SpamScore.of(suggestion, served), SpamScore.of(comment, served)), this.clock.instant()));
 		}
+		this.metrics.received(form.isBot() ? "robot" : "report");
 		return received(request, page.url() + "#report-thanks");
 	}
 
@@ -190,6 +196,7 @@ class FeedbackController {
 
 	@ExceptionHandler(FeedbackRefused.class)
 	ModelAndView refused(FeedbackRefused refused, HttpServletRequest request, HttpServletResponse response) {
+		this.metrics.refused(refused.reason());
 		String served = localeOf(request);
 		Locale language = SiteLocales.locale(served);
 		// Spring formats with one MessageFormat per message and locks it; under a burst of refusals (429s) the

@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
 
+import app.helpcenter.feedback.FeedbackMetrics;
 import app.helpcenter.feedback.PostLimits;
 import app.helpcenter.render.SiteLocales;
 
@@ -42,9 +43,13 @@ final class FeedbackLimitValve extends ValveBase {
 
 	private final Supplier<Assets> assets;
 
-	FeedbackLimitValve(Supplier<PostLimits> limits, Supplier<MessageSource> messages, Supplier<Assets> assets) {
+	private final Supplier<FeedbackMetrics> metrics;
+
+	FeedbackLimitValve(Supplier<PostLimits> limits, Supplier<MessageSource> messages, Supplier<Assets> assets,
+			Supplier<FeedbackMetrics> metrics) {
 		super(true);
 		this.limits = limits;
+		this.metrics = metrics;
 		this.messages = messages;
 		this.assets = assets;
 	}
@@ -61,11 +66,13 @@ final class FeedbackLimitValve extends ValveBase {
 		String locale = feedback.group(1).toLowerCase(Locale.ROOT);
 		OptionalLong wait = limits.take(request.getRemoteAddr());
 		if (wait.isPresent()) {
+			this.metrics.get().refused("client-limit");
 			refuse(request, response, locale, 429, wait.getAsLong());
 			return;
 		}
 		if (!limits.start()) {
 			limits.giveBack(request.getRemoteAddr());
+			this.metrics.get().refused("busy");
 			refuse(request, response, locale, 503, 1);
 			return;
 		}

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.function.SingletonSupplier;
 
+import app.helpcenter.feedback.FeedbackMetrics;
 import app.helpcenter.feedback.PostLimits;
 import app.helpcenter.feedback.UnansweredSearches;
 import app.helpcenter.render.LinkProperties;
@@ -50,22 +53,24 @@ class TomcatConfiguration {
 	}
 
 	/**
-	 * The security valve, then the prepared-page valve, then the feedback posts' per-client limit; added after
-	 * Spring Boot's own valves, so that a configured proxy's X-Forwarded-Proto and X-Forwarded-For are already
-	 * applied.
+	 * The request metrics (around everything else), the security valve, then the prepared-page valve, then the
+	 * feedback posts' per-client limit; added after Spring Boot's own valves, so that a configured proxy's
+	 * X-Forwarded-Proto and X-Forwarded-For are already applied.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> valves(LinkProperties links,
 			ObjectProvider<LiveSite> site, WebProperties properties, BadRequestLog badRequests,
 			ObjectProvider<UnansweredSearches> unanswered, ObjectProvider<PostLimits> limits,
-			ObjectProvider<MessageSource> messages, ObjectProvider<Assets> assets) {
+			ObjectProvider<MessageSource> messages, ObjectProvider<Assets> assets, ObjectProvider<MeterRegistry> meters,
+			ObjectProvider<FeedbackMetrics> feedbackMetrics) {
 		URI upstream = URI.create(links.upstream().replace("{locale}", "locale"));
 		String origin = upstream.getScheme() + "://" + upstream.getRawAuthority();
-		return (factory) -> factory.addEngineValves(new SecurityValve(origin, badRequests),
+		return (factory) -> factory.addEngineValves(new RequestMetricsValve(SingletonSupplier.of(meters::getObject)),
+				new SecurityValve(origin, badRequests),
 				new PreparedPageValve(SingletonSupplier.of(site::getObject), properties.cacheControl(),
 						SingletonSupplier.of(unanswered::getObject)),
 				new FeedbackLimitValve(SingletonSupplier.of(limits::getObject), SingletonSupplier.of(messages::getObject),
-						SingletonSupplier.of(assets::getObject)));
+						SingletonSupplier.of(assets::getObject), SingletonSupplier.of(feedbackMetrics::getObject)));
 	}
 
 }

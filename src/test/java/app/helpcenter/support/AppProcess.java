@@ -155,6 +155,22 @@ public final class AppProcess implements AutoCloseable {
 		}
 	}
 
+	/** Asks the process to stop, as {@code kill} (SIGTERM) does, without waiting for it. */
+	public void terminate() {
+		this.process.destroy();
+	}
+
+	/** Waits for the process to end, at most {@code limit}. @return whether it ended */
+	public boolean awaitExit(Duration limit) {
+		try {
+			return this.process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Ends the process at once, as {@code kill -9} does. */
 	public void kill() {
 		this.process.destroyForcibly();
