@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -48,13 +49,11 @@ class AccessLogWebTests {
 			.header("User-Agent", "reader-agent/1.0")
 			.build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
 
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!log().contains("\"GET " + page + " HTTP/1.1\" 200") && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
-		String log = log();
-		assertThat(log).contains("\"GET " + page + " HTTP/1.1\" 200");
-		assertThat(log).doesNotContain("127.0.0.1").doesNotContain("reader-agent");
+		Awaitility.await("the page's line in the access log")
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> log().contains("\"GET " + page + " HTTP/1.1\" 200"));
+		assertThat(log()).doesNotContain("127.0.0.1").doesNotContain("reader-agent");
 	}
 
 	private static String log() {

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -75,14 +77,17 @@ class FeedbackOverloadWebTests {
 	}
 
 	/** Posts until one is refused: the slow post took the one place as soon as its headers were read. */
-	private HttpResponse<String> pollForRefusal() throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		HttpResponse<String> answer = vote();
-		while (answer.statusCode() == 201 && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-			answer = vote();
-		}
-		return answer;
+	private HttpResponse<String> pollForRefusal() {
+		AtomicReference<HttpResponse<String>> refused = new AtomicReference<>();
+		Awaitility.await("a post refused while the slow one holds the place")
+			.atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> {
+				HttpResponse<String> answer = vote();
+				refused.set(answer);
+				return answer.statusCode() != 201;
+			});
+		return refused.get();
 	}
 
 	private HttpResponse<String> vote() throws IOException, InterruptedException {
