@@ -8,16 +8,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
@@ -159,31 +155,17 @@ public final class RenderCache implements AutoCloseable {
 		}
 		String name = SEARCH + HexFormat.of().formatHex(this.context, 0, 8);
 		try (Stream<Path> folders = Files.list(this.folder)) {
-			folders.filter((other) -> other.getFileName().toString().startsWith(SEARCH))
-				.filter((other) -> !other.getFileName().toString().equals(name))
-				.filter(RenderCache::unused)
-				.forEach(ScratchFolder::deleteTree);
+			for (Path other : (Iterable<Path>) folders::iterator) {
+				String otherName = other.getFileName().toString();
+				if (otherName.startsWith(SEARCH) && !otherName.equals(name)) {
+					ScratchFolder.reclaimIfAbandoned(other);
+				}
+			}
 		}
 		catch (IOException | UncheckedIOException ex) {
-			logger.warn("Cannot list the render cache {}: {}", this.folder, ex.toString());
+			logger.warn("Cannot look for other builds' search indexes in {}: {}", this.folder, ex.toString());
 		}
 		return this.folder.resolve(name);
-	}
-
-	/** Whether no process holds a search folder's lock (its index is another build's). */
-	private static boolean unused(Path folder) {
-		try (FileChannel channel = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE,
-				StandardOpenOption.WRITE)) {
-			FileLock lock = channel.tryLock();
-			if (lock == null) {
-				return false;
-			}
-			lock.release();
-			return true;
-		}
-		catch (IOException | OverlappingFileLockException ex) {
-			return false;
-		}
 	}
 
 	/** The rendering of {@code article} kept here, if there is a whole one. */

@@ -78,7 +78,7 @@ public final class ScratchFolder implements AutoCloseable {
 		int reclaimed = 0;
 		try (DirectoryStream<Path> folders = Files.newDirectoryStream(parent, prefix + "*")) {
 			for (Path folder : folders) {
-				if (Files.isDirectory(folder) && !Files.isSymbolicLink(folder) && reclaim(folder)) {
+				if (reclaimIfAbandoned(folder)) {
 					reclaimed++;
 				}
 			}
@@ -93,7 +93,15 @@ public final class ScratchFolder implements AutoCloseable {
 		return reclaimed;
 	}
 
-	private static boolean reclaim(Path folder) throws IOException {
+	/**
+	 * Deletes a folder whose lock file no process holds (its process is gone), or that has none and is older than
+	 * a minute (it is not being made).
+	 * @return whether it was deleted
+	 */
+	public static boolean reclaimIfAbandoned(Path folder) throws IOException {
+		if (!Files.isDirectory(folder) || Files.isSymbolicLink(folder)) {
+			return false;
+		}
 		Path lockFile = folder.resolve(LOCK_FILE);
 		if (!Files.exists(lockFile)) {
 			FileTime modified = Files.getLastModifiedTime(folder);

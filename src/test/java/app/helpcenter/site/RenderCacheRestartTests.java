@@ -181,6 +181,20 @@ class RenderCacheRestartTests {
 	}
 
 	@Test
+	void theSearchIndexOfAnotherBuildIsDeletedOnceNoProcessHoldsIt() {
+		Start first = start("build 1");
+		Path firstIndex = first.cache().searchFolder();
+		assertThat(firstIndex).isDirectory();
+
+		Start alongside = startAlongside(cache("build 2"));
+		assertThat(alongside.search().isKept()).isTrue();
+		assertThat(firstIndex).as("held by the running build 1").isDirectory();
+
+		start("build 2");
+		assertThat(firstIndex).as("no process holds it").doesNotExist();
+	}
+
+	@Test
 	void twoInstancesOnOneFolderBothStartAndLeaveWholeEntries() throws Exception {
 		int articles = start("build 1").built.reload().renderedArticles();
 		deleteEntries();
