@@ -1,18 +1,20 @@
 package app.helpcenter;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.helpcenter.support.AppProcess;
+import app.helpcenter.support.SlowPost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,28 +31,28 @@ class GracefulShutdownTests {
 	void aRequestInFlightFinishesBeforeTheProcessEnds(@TempDir Path work) throws IOException {
 		try (AppProcess app = AppProcess.start(work.resolve("app.log"), List.of(),
 				"--logging.level.org.springframework.boot=info",
-				"--logging.level.org.springframework.boot.availability=debug")) {
+				"--logging.level.org.springframework.boot.availability=debug",
+				// One post at a time: another post refused 503 shows that the slow one is in flight.
+				"--helpcenter.feedback.posts-at-once=1", "--helpcenter.feedback.posts-per-client=1000")) {
 			app.awaitAnswering(Duration.ofMinutes(2));
-			try (Socket slow = new Socket("127.0.0.1", app.port())) {
-				slow.setSoTimeout(60_000);
-				OutputStream out = slow.getOutputStream();
-				byte[] body = FORM.getBytes(StandardCharsets.US_ASCII);
-				out.write(("POST /zh-tw/feedback HTTP/1.1\r\nHost: 127.0.0.1:" + app.port() + "\r\n"
-						+ "Content-Type: application/x-www-form-urlencoded\r\nAccept: application/json\r\n"
-						+ "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n")
-					.getBytes(StandardCharsets.US_ASCII));
-				out.write(body, 0, 20);
-				out.flush();
-
+			try (SlowPost slow = new SlowPost(app.port(), "/zh-tw/feedback", FORM, 20)) {
+				HttpClient http = HttpClient.newHttpClient();
+				HttpRequest another = HttpRequest
+					.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/zh-tw/feedback"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("Accept", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("path=partner-center/unable-to-sign-in&helpful=yes"))
+					.build();
+				Awaitility.await("the slow post to be in flight")
+					.atMost(Duration.ofSeconds(30))
+					.pollInterval(Duration.ofMillis(20))
+					.until(() -> http.send(another, HttpResponse.BodyHandlers.discarding()).statusCode() == 503);
 				app.terminate();
 				app.await(() -> app.output().contains("Commencing graceful shutdown"), Duration.ofSeconds(30),
 						"the graceful shutdown to begin");
 				assertThat(app.awaitExit(Duration.ofMillis(500))).as("ended with a request in flight").isFalse();
 
-				out.write(body, 20, body.length - 20);
-				out.flush();
-				InputStream in = slow.getInputStream();
-				assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).startsWith("HTTP/1.1 201");
+				assertThat(slow.finish()).startsWith("HTTP/1.1 201");
 			}
 			assertThat(app.awaitExit(Duration.ofSeconds(60))).as("ended once the request was answered").isTrue();
 			String log = app.output();

@@ -1,14 +1,10 @@
 package app.helpcenter.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import app.helpcenter.support.AppProcess;
+import app.helpcenter.support.SlowPost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,27 +48,13 @@ class FeedbackOverloadWebTests {
 	@Test
 	void aPostOverThePlacesIsAnswered503UntilOneIsFree() throws Exception {
 		assertThat(vote().statusCode()).isEqualTo(201);
-		try (Socket slow = new Socket("127.0.0.1", this.port)) {
-			slow.setSoTimeout(30_000);
-			OutputStream out = slow.getOutputStream();
-			byte[] body = FORM.getBytes(StandardCharsets.US_ASCII);
-			out.write(("POST /zh-tw/feedback HTTP/1.1\r\nHost: 127.0.0.1:" + this.port + "\r\n"
-					+ "Content-Type: application/x-www-form-urlencoded\r\nAccept: application/json\r\n"
-					+ "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.write(body, 0, 10);
-			out.flush();
-
+		try (SlowPost slow = new SlowPost(this.port, "/zh-tw/feedback", FORM, 10)) {
 			HttpResponse<String> refused = pollForRefusal();
 			assertThat(refused.statusCode()).isEqualTo(503);
 			assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
 			assertThat(refused.body()).contains("\"error\":\"too-many\"");
 
-			out.write(body, 10, body.length - 10);
-			out.flush();
-			InputStream in = slow.getInputStream();
-			String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(answer).startsWith("HTTP/1.1 201");
+			assertThat(slow.finish()).startsWith("HTTP/1.1 201");
 		}
 		assertThat(vote().statusCode()).isEqualTo(201);
 	}
