@@ -33,7 +33,9 @@ class GracefulShutdownTests {
 				"--logging.level.org.springframework.boot=info",
 				"--logging.level.org.springframework.boot.availability=debug",
 				// One post at a time: another post refused 503 shows that the slow one is in flight.
-				"--helpcenter.feedback.posts-at-once=1", "--helpcenter.feedback.posts-per-client=1000")) {
+				"--helpcenter.feedback.posts-at-once=1", "--helpcenter.feedback.posts-per-client=1000",
+				// The half-sent form stays silent for as long as the test needs, past the production 5 s.
+				"--server.tomcat.connection-timeout=2m")) {
 			app.awaitAnswering(Duration.ofMinutes(2));
 			try (SlowPost slow = new SlowPost(app.port(), "/zh-tw/feedback", FORM, 20)) {
 				HttpClient http = HttpClient.newHttpClient();

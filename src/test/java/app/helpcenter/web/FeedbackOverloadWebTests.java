@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connection that sends its headers and only half of its form, so that the app is still reading it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "helpcenter.feedback.posts-at-once=1", "helpcenter.feedback.posts-per-client=1000" })
+		properties = { "helpcenter.feedback.posts-at-once=1", "helpcenter.feedback.posts-per-client=1000",
+				// The half-sent form stays silent for as long as the test needs, past the production 5 s.
+				"server.tomcat.connection-timeout=2m" })
 class FeedbackOverloadWebTests {
 
 	private static final String FORM = "path=partner-center/unable-to-sign-in&helpful=yes";
