@@ -398,10 +398,14 @@
         return;
       }
       var body = new URLSearchParams(new FormData(form, submitter));
+      // A refusal names the field in the reader's language; any other failure (no network, a proxy's error page
+      // while an instance restarts) gets the page's own "could not be sent, try again".
+      var failed = form.getAttribute('data-failed');
       fetch(form.action, { method: 'POST', body: body, headers: { Accept: 'application/json' } })
+        .catch(function () { throw new Error(failed); })
         .then(function (response) {
-          return response.json().then(function (answer) {
-            if (!response.ok) { throw new Error(answer.message || String(response.status)); }
+          return response.json().catch(function () { return {}; }).then(function (answer) {
+            if (!response.ok) { throw new Error(answer.message || failed); }
           });
         })
         .then(function () {

@@ -103,6 +103,20 @@ class FeedbackBrowserTests {
 	}
 
 	@Test
+	void aProxysErrorPageAsksTheReaderToTryAgainInTheirLanguage() {
+		open(true, SEED);
+		// What nginx answers a post while the instance it went to is down: an HTML page, not the app's JSON. The
+		// page's fetch is replaced by one that answers it, as the browser would see it.
+		this.driver.executeScript("window.fetch = function () { return Promise.resolve(new Response("
+				+ "'<html><body>502 Bad Gateway</body></html>', { status: 502, headers: { 'Content-Type': 'text/html' } })); }");
+		this.driver.findElement(By.cssSelector(".feedback-answers button[value='yes']")).click();
+		WebElement status = this.driver.findElement(By.cssSelector(".feedback-status"));
+		waitUntil(status::isDisplayed);
+		assertThat(status.getText()).isEqualTo("無法送出您的意見，請稍後再試一次。");
+		assertThat(this.driver.findElement(By.id("feedback-thanks")).isDisplayed()).isFalse();
+	}
+
+	@Test
 	void aSentencesPopupLeadsToItsReportFormAndBackToTheThankYou() {
 		open(true, SEED);
 		WebElement toggle = this.driver.findElement(By.cssSelector(".reveal-toggle"));
