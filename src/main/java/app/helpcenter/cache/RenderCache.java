@@ -41,7 +41,9 @@ import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import app.helpcenter.check.CheckedArticle;
 import app.helpcenter.content.Article;
+import app.helpcenter.content.LoadProblem;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.RenderedArticle;
 import app.helpcenter.render.RenderedArticleCodec;
@@ -54,7 +56,9 @@ import app.helpcenter.scratch.ScratchFolder;
  * expanded, its front matter, where it lives), the code that renders it and the settings that change its
  * output. What an article's links and language switch depend on in the rest of the site is not in the key: an
  * entry keeps the questions its rendering asked, and the site builder takes it only when they still have the
- * same answers ({@code ArticleRenderer#isCurrent}), as it does with the renderings it keeps in memory.
+ * same answers ({@code ArticleRenderer#isCurrent}), as it does with the renderings it keeps in memory. What the
+ * content check found in an article is kept the same way: by the article's hash, with the files it looked for and
+ * whether they were there ({@link CheckedArticle#holdsFor}).
  *
  * <p>
  * An entry is written to a file of its own and renamed into place, so that a reader (this process or another
@@ -80,6 +84,9 @@ public final class RenderCache implements AutoCloseable {
 	private static final String PARTIAL = ".partial";
 
 	private static final String SEARCH = "search-";
+
+	/** The kind of the content check's entries (renderings have none, responses theirs). */
+	private static final String CHECK = "check";
 
 	private static final Duration UNUSED = Duration.ofDays(30);
 
@@ -273,6 +280,26 @@ public final class RenderCache implements AutoCloseable {
 		});
 	}
 
+	/** What the content check found in {@code article} when it was last checked, if a whole entry is kept. */
+	public Optional<CheckedArticle> findCheck(Article article) {
+		if (this.folder == null) {
+			return Optional.empty();
+		}
+		return read(key(CHECK, article), article.source().toString(), CheckedArticle::readFrom);
+	}
+
+	/** Keeps what the content check found in an article, on the cache's own thread. */
+	public void storeCheck(Article article, CheckedArticle checked) {
+		if (this.folder == null) {
+			return;
+		}
+		later(() -> {
+			ByteArrayOutputStream payload = new ByteArrayOutputStream(1024);
+			checked.writeTo(new DataOutputStream(payload));
+			write(key(CHECK, article), payload.toByteArray(), article.source().toString());
+		});
+	}
+
 	/** Runs a write on the cache's own thread; one that fails is only logged. */
 	private void later(Encoding write) {
 		try {
@@ -412,11 +439,19 @@ public final class RenderCache implements AutoCloseable {
 		}
 	}
 
-	/** The hash an article's entry is found by: the cache's context, then everything of the article rendered. */
+	/** The hash an article's rendering is found by: the cache's context, then everything of the article rendered. */
 	String key(Article article) {
+		return key("", article);
+	}
+
+	/** The hash of what is kept of {@code kind} for an article (its rendering: no kind). */
+	private String key(String kind, Article article) {
 		MessageDigest digest = sha256();
 		digest.update(this.context);
 		try (DataOutputStream out = new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), digest))) {
+			if (!kind.isEmpty()) {
+				out.writeUTF(kind);
+			}
 			out.writeUTF(article.locale());
 			out.writeUTF(article.path());
 			out.writeUTF(article.source().toString().replace('\\', '/'));
@@ -434,6 +469,13 @@ public final class RenderCache implements AutoCloseable {
 				}
 			}
 			article.body().writeTo(out);
+			if (kind.equals(CHECK)) {
+				// The check reports the article's notes (its includes' problems) as they are.
+				out.writeInt(article.notes().size());
+				for (LoadProblem note : article.notes()) {
+					out.writeUTF(note.toString());
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -7,11 +7,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,18 +92,27 @@ public final class ContentCheck {
 	 * @param folder its locale folder, where its links to files are looked for; {@code null} when unknown
 	 */
 	public static List<Finding> checkArticle(Article article, LocaleFolder folder) {
+		return checkRecording(article, folder).findings();
+	}
+
+	/**
+	 * What is wrong in one article ({@link #checkArticle}), with the files it looked for in {@code folder} and
+	 * whether they were there, so that the findings can be kept while those answers hold.
+	 */
+	public static CheckedArticle checkRecording(Article article, LocaleFolder folder) {
 		List<Finding> findings = new ArrayList<>();
+		Map<Path, Boolean> asked = new LinkedHashMap<>();
 		Path file = article.source();
 		article.notes().stream().map(ContentCheck::of).forEach(findings::add);
 		Source source = new Source(article, article.markdown());
 		Element page = rendered(source, file, findings);
 		Map<String, Integer> segmentLines = segments(source, page, file, findings);
 		if (folder != null && page != null) {
-			links(source, page, segmentLines, file, folder, findings);
+			links(source, page, segmentLines, file, (path) -> asked.computeIfAbsent(path, folder::contains), findings);
 		}
 		anchors(source, file, findings);
 		extensions(source, file, findings);
-		return sorted(findings);
+		return new CheckedArticle(sorted(findings), asked, page != null && folder != null);
 	}
 
 	/**
@@ -243,7 +254,7 @@ public final class ContentCheck {
 	 * written (outside code), or else the line of its sentence.
 	 */
 	private static void links(Source source, Element page, Map<String, Integer> segmentLines, Path file,
-			LocaleFolder folder, List<Finding> findings) {
+			Predicate<Path> inFolder, List<Finding> findings) {
 		String text = withoutCode(source.text());
 		Map<String, Integer> searchedUpTo = new HashMap<>();
 		for (PageLinks.Link link : PageLinks.of(page)) {
@@ -258,7 +269,7 @@ public final class ContentCheck {
 			else {
 				line = segmentLines.getOrDefault(segment, 0);
 			}
-			link(source, file, folder, target, link.image() || IMAGE_FILE.matcher(target).find(), line, segment,
+			link(source, file, inFolder, target, link.image() || IMAGE_FILE.matcher(target).find(), line, segment,
 					findings);
 		}
 		unmadeLinks(source, text, page, segmentLines, file, findings);
@@ -304,7 +315,7 @@ public final class ContentCheck {
 		return "";
 	}
 
-	private static void link(Source source, Path file, LocaleFolder folder, String target, boolean image, int line,
+	private static void link(Source source, Path file, Predicate<Path> inFolder, String target, boolean image, int line,
 			String segment, List<Finding> findings) {
 		if (FULL_WIDTH.matcher(target).find()) {
 			findings.add(new Finding(file, line, 0, segment, Severity.ERROR,
@@ -326,9 +337,9 @@ public final class ContentCheck {
 		catch (InvalidPathException ex) {
 			resolved = Path.of("");
 		}
-		boolean exists = resolved.getFileName() != null && (folder.contains(resolved)
-				|| folder.contains(resolved.resolveSibling(resolved.getFileName() + ".md"))
-				|| folder.contains(resolved.resolve("index.yml")));
+		boolean exists = resolved.getFileName() != null && (inFolder.test(resolved)
+				|| inFolder.test(resolved.resolveSibling(resolved.getFileName() + ".md"))
+				|| inFolder.test(resolved.resolve("index.yml")));
 		if (!exists && path.startsWith("/")) {
 			// Site paths may point at other docsets of the docs site; only paths into this repository are checked.
 			return;

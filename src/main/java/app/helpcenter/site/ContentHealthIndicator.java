@@ -39,6 +39,8 @@ final class ContentHealthIndicator implements HealthIndicator {
 			last.put("renderedArticles", reload.renderedArticles());
 			last.put("cachedArticles", reload.cachedArticles());
 			last.put("cachedPages", reload.cachedPages());
+			last.put("checkedArticles", reload.checkedArticles());
+			last.put("cachedChecks", reload.cachedChecks());
 			if (!reload.succeeded()) {
 				// What kind of failure only: the log has the rest, which may name server paths.
 				last.put("failure", reload.failure().split(":", 2)[0]);

@@ -37,11 +37,13 @@ final class ContentMetrics {
 		cache("article", "miss", reload.renderedArticles());
 		cache("response", "hit", reload.cachedPages());
 		cache("response", "miss", reload.preparedPages() - reload.cachedPages());
+		cache("check", "hit", reload.cachedChecks());
+		cache("check", "miss", reload.checkedArticles());
 	}
 
 	private void cache(String kind, String result, int count) {
 		Counter.builder("helpcenter.render.cache")
-			.description("Renderings and page responses looked for in the render cache, by kind and result")
+			.description("Renderings, page responses and check findings looked for in the render cache, by kind and result")
 			.tag("kind", kind)
 			.tag("result", result)
 			.register(this.registry)

@@ -19,19 +19,22 @@ import java.util.Map;
  * @param preparedPages page responses prepared again
  * @param cachedPages of those, responses read from the render cache instead of made
  * @param searchDocuments search documents written or deleted
+ * @param checkedArticles articles the content check ran on
+ * @param cachedChecks articles whose check findings were taken from the render cache instead
  * @param findings findings after it
  * @param failure why it failed, empty when it did not
  * @param phaseTimes how long each phase took (scan, read, cache, render, assemble, prepare, search, check), in order
  */
 public record Reload(Instant at, Duration duration, boolean succeeded, int changedFiles, int readFiles,
-		int renderedArticles, int cachedArticles, int preparedPages, int cachedPages, int searchDocuments, int findings, String failure, Map<String, Duration> phaseTimes) {
+		int renderedArticles, int cachedArticles, int preparedPages, int cachedPages, int searchDocuments,
+		int checkedArticles, int cachedChecks, int findings, String failure, Map<String, Duration> phaseTimes) {
 
 	public Reload {
 		phaseTimes = Collections.unmodifiableMap(new LinkedHashMap<>(phaseTimes));
 	}
 
 	static Reload failed(Instant at, Duration duration, String failure) {
-		return new Reload(at, duration, false, 0, 0, 0, 0, 0, 0, 0, 0, failure, Map.of());
+		return new Reload(at, duration, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, failure, Map.of());
 	}
 
 	/** How long each phase took, for the log ({@code scan 20 ms, read 3 ms, ...}). */
@@ -47,9 +50,10 @@ public record Reload(Instant at, Duration duration, boolean succeeded, int chang
 		}
 		return String.format("Content reloaded in %d ms: %d file(s) changed, %d read, %d article(s) rendered, "
 				+ "%d taken from the render cache, %d page(s) prepared (%d from the render cache), %d search document(s) "
-				+ "written; %d finding(s) (%s)", this.duration.toMillis(), this.changedFiles, this.readFiles,
-				this.renderedArticles, this.cachedArticles, this.preparedPages, this.cachedPages, this.searchDocuments,
-				this.findings, phases());
+				+ "written, %d article(s) checked (%d from the render cache); %d finding(s) (%s)",
+				this.duration.toMillis(), this.changedFiles, this.readFiles, this.renderedArticles, this.cachedArticles,
+				this.preparedPages, this.cachedPages, this.searchDocuments, this.checkedArticles + this.cachedChecks,
+				this.cachedChecks, this.findings, phases());
 	}
 
 }

@@ -12,12 +12,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import app.helpcenter.cache.RenderCache;
+import app.helpcenter.check.CheckedArticle;
 import app.helpcenter.check.ContentCheck;
 import app.helpcenter.check.Finding;
 import app.helpcenter.content.Article;
@@ -213,7 +216,8 @@ public final class SiteBuilder {
 			throw ex;
 		}
 
-		Map<Path, List<Finding>> checked = check(tree, served, before, read, renderedNow, previous == null, checkAll);
+		Checks checks = check(tree, served, before, read, renderedNow, previous == null, checkAll);
+		Map<Path, List<Finding>> checked = checks.findings();
 		List<SiteFinding> findings = findings(tree, problems, duplicates, pages, checked, served, redirects, index,
 				(previous != null) ? previous.findings() : List.of());
 		phases.end("check");
@@ -231,7 +235,7 @@ public final class SiteBuilder {
 		}
 		Reload reload = new Reload(now, Duration.ofNanos(System.nanoTime() - start), true, changed, read.size(),
 				outcomes.size(), cached, responses.prepared().size(), responses.fromCache(), searchDocuments,
-				findings.size(), "", phases.durations());
+				checks.ran(), checks.fromCache(), findings.size(), "", phases.durations());
 		List<LoadProblem> notServed = Stream
 			.of(tree.problems(), duplicates, pages.problems(), problems.values().stream().flatMap(List::stream).toList())
 			.flatMap(List::stream)
@@ -354,27 +358,48 @@ public final class SiteBuilder {
 	}
 
 	/**
+	 * What the content check found, by article file, and how many articles it ran on or took from the render cache.
+	 */
+	private record Checks(Map<Path, List<Finding>> findings, int ran, int fromCache) {
+	}
+
+	/**
 	 * What the content check finds in each served article: checked again when it was read or rendered again
 	 * (a link of it may have changed), taken over otherwise. The first build checks nothing (readers do not
-	 * wait for the check); {@code checkAll} checks every article not checked yet.
+	 * wait for the check); {@code checkAll} checks every article not checked yet. An article to check whose
+	 * findings the render cache keeps, with the same answers about the files it looked for, is not checked again.
 	 */
-	private static Map<Path, List<Finding>> check(ContentTree tree, List<Article> served, SiteSnapshot.State before,
-			Set<Path> read, List<Article> renderedNow, boolean firstBuild, boolean checkAll) {
+	private Checks check(ContentTree tree, List<Article> served, SiteSnapshot.State before, Set<Path> read,
+			List<Article> renderedNow, boolean firstBuild, boolean checkAll) {
 		Map<String, LocaleFolder> folders = new HashMap<>();
 		tree.folders().forEach((folder) -> folders.put(folder.locale(), folder));
 		Set<Path> again = new HashSet<>(read);
 		renderedNow.forEach((article) -> again.add(article.file()));
 		Map<Path, List<Finding>> checked = new ConcurrentHashMap<>();
+		LongAdder ran = new LongAdder();
+		LongAdder fromCache = new LongAdder();
 		served.parallelStream().forEach((article) -> {
 			List<Finding> last = before.checked().get(article.file());
 			if (last != null && !again.contains(article.file())) {
 				checked.put(article.file(), last);
 			}
 			else if (checkAll || (!firstBuild && again.contains(article.file()))) {
-				checked.put(article.file(), ContentCheck.checkArticle(article, folders.get(article.locale())));
+				LocaleFolder folder = folders.get(article.locale());
+				Optional<CheckedArticle> kept = this.cache.findCheck(article).filter((found) -> found.holdsFor(folder));
+				if (kept.isPresent()) {
+					checked.put(article.file(), kept.get().findings());
+					fromCache.increment();
+					return;
+				}
+				CheckedArticle now = ContentCheck.checkRecording(article, folder);
+				if (now.complete()) {
+					this.cache.storeCheck(article, now);
+				}
+				checked.put(article.file(), now.findings());
+				ran.increment();
 			}
 		});
-		return checked;
+		return new Checks(checked, ran.intValue(), fromCache.intValue());
 	}
 
 	/** Every finding, each with the time it was first seen (kept from {@code previous}), newest first. */

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -121,6 +122,34 @@ class RenderCacheRestartTests {
 		assertThat(next.built.rendered()).containsExactlyInAnyOrder(Path.of("zh-tw/docs/start.md"),
 				Path.of("zh-tw/docs/later.md"));
 		assertThat(next.text("/zh-tw/docs/start")).contains("href=\"/zh-tw/docs/later\"");
+	}
+
+	@Test
+	void aRestartOnUnchangedContentChecksNoArticleAgain() {
+		List<String> before = new ArrayList<>();
+		Reload first = start("build 1").checkAll(before);
+		assertThat(first.checkedArticles()).isGreaterThan(3);
+		assertThat(first.cachedChecks()).isZero();
+		assertThat(before).anyMatch((finding) -> finding.contains("later.md"));
+
+		List<String> after = new ArrayList<>();
+		Reload second = start("build 1").checkAll(after);
+		assertThat(second.checkedArticles()).isZero();
+		assertThat(second.cachedChecks()).isEqualTo(first.checkedArticles());
+		assertThat(after).containsExactlyInAnyOrderElementsOf(before);
+	}
+
+	@Test
+	void aKeptCheckIsNotUsedOnceAFileItLookedForAppears() throws IOException {
+		Reload first = start("build 1").checkAll(new ArrayList<>());
+		Files.writeString(this.root.resolve("zh-tw/docs/later.md"), "---\ntitle: 稍後\n---\n# 稍後\n");
+
+		List<String> findings = new ArrayList<>();
+		Reload next = start("build 1").checkAll(findings);
+		// start.md, whose link to later.md now finds it, and later.md itself; the others from the cache.
+		assertThat(next.checkedArticles()).isEqualTo(2);
+		assertThat(next.cachedChecks()).isEqualTo(first.checkedArticles() - 1);
+		assertThat(findings).noneMatch((finding) -> finding.contains("later.md"));
 	}
 
 	@Test
@@ -283,7 +312,7 @@ class RenderCacheRestartTests {
 				this.work.resolve("responses-" + number), cache, Clock.systemUTC());
 		SiteBuilder.Built built = builder.initial();
 		cache.flush();
-		Start start = new Start(built, cache, search, responses(built), searched(built));
+		Start start = new Start(builder, built, cache, search, responses(built), searched(built));
 		synchronized (this) {
 			this.open.add(start);
 		}
@@ -313,11 +342,20 @@ class RenderCacheRestartTests {
 			.orElse(List.of());
 	}
 
-	private record Start(SiteBuilder.Built built, RenderCache cache, SearchIndex search, Map<String, String> responses,
-			List<String> searched) {
+	private record Start(SiteBuilder builder, SiteBuilder.Built built, RenderCache cache, SearchIndex search,
+			Map<String, String> responses, List<String> searched) {
 
 		String text(String url) {
 			return this.responses.get(url);
+		}
+
+		/** The content check of every article, as the reload after start-up runs it: what it did, and the findings. */
+		Reload checkAll(List<String> findings) {
+			SiteBuilder.Built checked = this.builder.next(this.built.snapshot(), Set.of(), true);
+			checked.snapshot().findings().forEach((finding) -> findings.add(finding.finding().toString()));
+			checked.snapshot().decRef();
+			this.cache.flush();
+			return checked.reload();
 		}
 
 		void close() {
