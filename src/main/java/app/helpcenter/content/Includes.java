@@ -32,6 +32,19 @@ final class Includes {
 
 	static final int MAX_DEPTH = 5;
 
+	/** Whether {@code markdown} has a {@code [!INCLUDE}, a {@code [!code-} (any case) or a {@code :::}. */
+	private static boolean mayInclude(String markdown) {
+		if (markdown.contains(":::")) {
+			return true;
+		}
+		for (int at = markdown.indexOf("[!"); at >= 0; at = markdown.indexOf("[!", at + 2)) {
+			if (markdown.regionMatches(true, at + 2, "include", 0, 7) || markdown.regionMatches(true, at + 2, "code-", 0, 5)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static final int MAX_INCLUDES = 200;
 
 	private final LocaleFolder folder;
@@ -85,6 +98,10 @@ final class Includes {
 	 */
 	private String expand(String markdown, Expansion expansion, int firstLine, boolean nested)
 			throws ContentException {
+		if (!mayInclude(markdown)) {
+			// Nothing the pattern can match: most articles, which it would otherwise try at every character.
+			return markdown;
+		}
 		Matcher include = INCLUDE.matcher(markdown);
 		StringBuilder result = null;
 		int lineCount = 0;

@@ -52,13 +52,9 @@ public final class RenderedArticleCodec {
 		return new RenderedArticle(article, pages, Dependencies.readFrom(in), presence);
 	}
 
-	/**
-	 * Everything of a page that its response is made from, its navigation included, for a hash that stands for
-	 * the response (with the template's own settings).
-	 */
-	public static void writeForResponse(Page page, DataOutput out) throws IOException {
-		writePage(page, out);
-		writeNavigation((page.navigation() != null) ? page.navigation().items() : List.of(), out);
+	/** A navigation whole, for a hash that stands for it (in the keys of the responses of its pages). */
+	public static void writeNavigation(Navigation navigation, DataOutput out) throws IOException {
+		writeNavigation(navigation.items(), out);
 	}
 
 	/** Everything of a page but its navigation, for a hash that stands for what it says (its search document). */
