@@ -32,19 +32,6 @@ final class Includes {
 
 	static final int MAX_DEPTH = 5;
 
-	/** Whether {@code markdown} has a {@code [!INCLUDE}, a {@code [!code-} (any case) or a {@code :::}. */
-	private static boolean mayInclude(String markdown) {
-		if (markdown.contains(":::")) {
-			return true;
-		}
-		for (int at = markdown.indexOf("[!"); at >= 0; at = markdown.indexOf("[!", at + 2)) {
-			if (markdown.regionMatches(true, at + 2, "include", 0, 7) || markdown.regionMatches(true, at + 2, "code-", 0, 5)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	static final int MAX_INCLUDES = 200;
 
 	private final LocaleFolder folder;
@@ -225,6 +212,19 @@ final class Includes {
 			return "";
 		}
 		return CodeSnippet.fenced(snippet.language(), code.get());
+	}
+
+	/** Whether {@code markdown} has a {@code [!INCLUDE}, a {@code [!code-} (any case) or a {@code :::}. */
+	private static boolean mayInclude(String markdown) {
+		if (markdown.contains(":::")) {
+			return true;
+		}
+		for (int at = markdown.indexOf("[!"); at >= 0; at = markdown.indexOf("[!", at + 2)) {
+			if (markdown.regionMatches(true, at + 2, "include", 0, 7) || markdown.regionMatches(true, at + 2, "code-", 0, 5)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The state of one article's expansion: the files being included, and how much has been included. */
