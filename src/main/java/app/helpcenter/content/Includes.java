@@ -24,7 +24,8 @@ final class Includes {
 	/**
 	 * An include, {@code [!INCLUDE[title](file.md)]} (group 1); a code snippet, {@code [!code-cs[title](file.cs#region)]}
 	 * (groups 2, 3); or a code block, {@code :::code language="cs" source="file.cs" range="3-5":::} on its own line
-	 * (group 4, the attributes).
+	 * (group 4, the attributes). A syntax added here must be added to {@link #mayInclude}, which spares articles
+	 * without any of them this pattern.
 	 */
 	private static final Pattern INCLUDE = Pattern.compile("\\[!INCLUDE\\s*\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?\\s*\\)\\s*]"
 			+ "|\\[!code-([A-Za-z0-9+#.-]+)\\s*\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?\\s*\\)\\s*]"
