@@ -2,11 +2,15 @@ package app.helpcenter.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -105,9 +109,7 @@ public final class ContentTree {
 	 * from it
 	 */
 	public static ContentTree scan(Path root, long maxFileBytes) {
-		if (!Files.isDirectory(root)) {
-			throw new IllegalStateException("Content root " + root.toAbsolutePath() + " is not a folder");
-		}
+		requireFolder(root);
 		List<LoadProblem> problems = new ArrayList<>();
 		List<LocaleFolder> folders = localeFolders(root, maxFileBytes, problems);
 		// In the order the walk finds them: nothing depends on the order, and sorting ten thousand paths on
@@ -117,6 +119,21 @@ public final class ContentTree {
 			walk(folder, entries, problems);
 		}
 		return new ContentTree(root, folders, entries, problems);
+	}
+
+	/**
+	 * A tree with nothing in it yet, of a root that is a folder.
+	 * @throws IllegalStateException when the root is not a folder: nothing can be served from it
+	 */
+	public static ContentTree empty(Path root) {
+		requireFolder(root);
+		return new ContentTree(root, List.of(), Map.of(), List.of());
+	}
+
+	private static void requireFolder(Path root) {
+		if (!Files.isDirectory(root)) {
+			throw new IllegalStateException("Content root " + root.toAbsolutePath() + " is not a folder");
+		}
 	}
 
 	public Path root() {
@@ -130,6 +147,34 @@ public final class ContentTree {
 	/** The files of one kind, in the order the walk found them. */
 	public List<Entry> entries(Kind kind) {
 		return this.entries.values().stream().filter((entry) -> entry.kind() == kind).toList();
+	}
+
+	/**
+	 * A hash of what the tree holds: each file's place, kind, size and time of change, in any order. Equal
+	 * versions mean files unchanged, as far as their size and time tell (as {@code make} and {@code rsync} trust).
+	 */
+	public String version() {
+		MessageDigest digest = sha256();
+		long first = 0;
+		long second = 0;
+		for (Entry entry : this.entries.values()) {
+			digest.update(entry.reported().toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+			digest.update(ByteBuffer.allocate(20).putInt(entry.kind().ordinal()).putLong(entry.size())
+				.putLong(entry.modified()).array());
+			ByteBuffer hash = ByteBuffer.wrap(digest.digest());
+			first += hash.getLong();
+			second += hash.getLong();
+		}
+		return this.entries.size() + ":" + Long.toHexString(first) + Long.toHexString(second);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public Optional<Entry> entry(Path file) {

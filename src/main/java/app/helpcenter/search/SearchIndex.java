@@ -51,6 +51,9 @@ public final class SearchIndex implements AutoCloseable {
 
 	static final String FOLDER_PREFIX = "helpcenter-search-";
 
+	/** The commit data that holds the version of the content a kept index was made from. */
+	private static final String CONTENT_VERSION = "contentVersion";
+
 	private final Analyzer analyzer = SearchAnalyzers.index();
 
 	private final SearchProperties properties;
@@ -109,12 +112,56 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
+	 * Before the first update, opens the indexes an earlier run kept of these locales, so that searches are
+	 * answered from them (as that run left them) until the first update brings them to the pages.
+	 * @param locales the locales served, the source language's among them when it is served
+	 * @param sourceLocale where the source language is served: the other language of every translated locale's
+	 * documents, whose first translated locale is the other language of the source language's
+	 * @param contentVersion the version of the content now ({@code ContentTree.version()})
+	 * @return whether every one of them had a kept index with documents in it, made from this very content
+	 */
+	public synchronized boolean openKept(List<String> locales, String sourceLocale, String contentVersion) {
+		if (this.kept == null || this.indexed != null || locales.isEmpty()) {
+			return false;
+		}
+		Map<String, LocaleIndex> opened = new HashMap<>(this.locales);
+		boolean all = true;
+		for (String locale : locales) {
+			if (!opened.containsKey(locale)) {
+				if (!Files.isDirectory(this.folder.resolve(locale))) {
+					all = false;
+					continue;
+				}
+				LocaleIndex index = open(locale);
+				String other = locale.equals(sourceLocale)
+						? locales.stream().filter((served) -> !served.equals(sourceLocale)).findFirst().orElse(null)
+						: sourceLocale;
+				index.otherLanguageTag = (other != null) ? SiteLocales.languageTag(other) : "";
+				opened.put(locale, index);
+			}
+			LocaleIndex index = opened.get(locale);
+			all &= !index.keptVersions.isEmpty() && contentVersion.equals(index.committedContentVersion());
+		}
+		this.locales = Map.copyOf(opened);
+		return all;
+	}
+
+	/**
 	 * Brings every locale's index to {@code pages}: the documents of pages whose text, or whose counterpart's
 	 * text, differs from what the index holds (a page rendered again has a new body) are replaced, those of
 	 * pages that are gone are deleted, and the indexes of locales no longer served are closed.
 	 * @return how many documents were written or deleted
 	 */
-	public synchronized int update(Pages pages) {
+	public int update(Pages pages) {
+		return update(pages, "");
+	}
+
+	/**
+	 * As {@link #update(Pages)}, and when the index is kept for the next run, commits with it the version of the
+	 * content the pages were made from, which {@link #openKept} asks for.
+	 * @param contentVersion the content's version ({@code ContentTree.version()}), empty when there is none
+	 */
+	public synchronized int update(Pages pages, String contentVersion) {
 		Pages previous = this.indexed;
 		Map<String, LocaleIndex> updated = new HashMap<>();
 		int written = 0;
@@ -127,6 +174,7 @@ public final class SearchIndex implements AutoCloseable {
 			boolean indexed = previous != null && this.locales.containsKey(locale);
 			written += (indexed && pages.basedOn() == previous.generation()) ? index.update(pages, pages.changes())
 					: index.update(pages, indexed ? previous : null);
+			index.commitContentVersion(contentVersion);
 		}
 		for (Map.Entry<String, LocaleIndex> gone : this.locales.entrySet()) {
 			if (!updated.containsKey(gone.getKey())) {
@@ -391,6 +439,33 @@ public final class SearchIndex implements AutoCloseable {
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot update the search index of " + this.locale, ex);
+			}
+		}
+
+		/** The version of the content the last commit was made from; empty when it does not say. */
+		String committedContentVersion() {
+			Iterable<Map.Entry<String, String>> data = this.writer.getLiveCommitData();
+			if (data != null) {
+				for (Map.Entry<String, String> entry : data) {
+					if (entry.getKey().equals(CONTENT_VERSION)) {
+						return entry.getValue();
+					}
+				}
+			}
+			return "";
+		}
+
+		/** Commits the content's version with the index when it is kept and the version changed. */
+		void commitContentVersion(String contentVersion) {
+			if (!this.kept || contentVersion.isEmpty() || contentVersion.equals(committedContentVersion())) {
+				return;
+			}
+			try {
+				this.writer.setLiveCommitData(Map.of(CONTENT_VERSION, contentVersion).entrySet());
+				this.writer.commit();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot commit the search index of " + this.locale, ex);
 			}
 		}
 

@@ -8,8 +8,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * The {@code content} component of {@code /actuator/health}: UP while a site snapshot is served, with how many
- * articles and findings it has and what the last reload did. Findings do not make it DOWN: the site serves
+ * The {@code content} component of {@code /actuator/health} and of readiness: UP while a complete site snapshot
+ * is served, OUT_OF_SERVICE while a lazy start still prepares it, with how many articles and findings it has and
+ * what the last reload did. Findings do not make it DOWN: the site serves
  * every article that loaded, and the last good version of those that broke.
  */
 final class ContentHealthIndicator implements HealthIndicator {
@@ -45,8 +46,11 @@ final class ContentHealthIndicator implements HealthIndicator {
 				// What kind of failure only: the log has the rest, which may name server paths.
 				last.put("failure", reload.failure().split(":", 2)[0]);
 			}
-			return Health.up()
-				.withDetail("articles", snapshot.articles().size())
+			// Readiness includes this component: while pages are still being prepared, only the articles can be
+			// answered (each rendered when first asked for), not search.
+			Health.Builder health = snapshot.isComplete() ? Health.up()
+					: Health.outOfService().withDetail("preparing", "every page and the search index");
+			return health.withDetail("articles", snapshot.articles().size())
 				.withDetail("findings", snapshot.findings().size())
 				.withDetail("generation", snapshot.generation())
 				.withDetail("lastReload", last)

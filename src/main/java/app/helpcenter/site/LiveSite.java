@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * write a temporary file and rename it; {@code git checkout} writes hundreds), but no longer than ten delays
  * after the first one, and runs on a thread of its own, so reloads never run two at once. A reload that fails
  * keeps the site as it was; what happened is in {@link #lastReload()}.
+ *
+ * <p>
+ * A lazy start serves three snapshots in turn, each swapped in on that thread: a placeholder while the content is
+ * read (requests wait for the next one), the opening snapshot, which knows every article and renders each when
+ * first asked for, and the complete one built from it, with every page prepared and search up to date.
  */
 public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 
@@ -67,8 +74,17 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 
 	private final Consumer<Reload> reloaded;
 
+	/** Counts down once a snapshot that knows the content (not the placeholder) is current. */
+	private final CountDownLatch opened = new CountDownLatch(1);
+
+	/** Counts down once a complete snapshot is current. */
+	private final CountDownLatch complete = new CountDownLatch(1);
+
+	/** How many articles the opening snapshot made on demand before the complete one replaced it. */
+	private volatile int onDemandBefore;
+
 	/**
-	 * Builds the first snapshot.
+	 * Builds the first snapshot, complete.
 	 * @param delay how long the content must be quiet before a reload
 	 */
 	public LiveSite(SiteBuilder builder, Duration delay, Clock clock) {
@@ -77,25 +93,145 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 	}
 
 	/**
-	 * Builds the first snapshot.
+	 * Builds the first snapshot, complete.
 	 * @param delay how long the content must be quiet before a reload
 	 * @param reloaded told of the first build and of every reload that did something, or failed (metrics)
 	 */
 	public LiveSite(SiteBuilder builder, Duration delay, Clock clock, Consumer<Reload> reloaded) {
+		this(builder, delay, clock, reloaded, false);
+	}
+
+	/**
+	 * Builds the first snapshot, or for a lazy start, serves a placeholder until {@link #prepare()} has built it.
+	 * @param delay how long the content must be quiet before a reload
+	 * @param reloaded told of the first build and of every reload that did something, or failed (metrics)
+	 * @param lazy whether the site starts with a placeholder ({@link SiteBuilder#placeholder()}: no content, so
+	 * that the rest of the application starts while {@link #prepare()} reads it); or with the complete snapshot,
+	 * built before this returns
+	 * @throws IllegalStateException when the content root is not a folder
+	 */
+	public LiveSite(SiteBuilder builder, Duration delay, Clock clock, Consumer<Reload> reloaded, boolean lazy) {
 		this.builder = builder;
 		this.delay = delay;
 		this.clock = clock;
 		this.reloaded = reloaded;
+		addListener(new RefreshListener() {
+
+			@Override
+			public void beforeRefresh() {
+			}
+
+			@Override
+			public void afterRefresh(boolean didRefresh) {
+				if (didRefresh) {
+					swapped();
+				}
+			}
+
+		});
+		if (lazy) {
+			this.current = builder.placeholder();
+			this.lastReload = new Reload(Instant.now(clock), Duration.ZERO, true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "",
+					Map.of());
+			return;
+		}
 		SiteBuilder.Built initial = builder.initial();
 		this.current = initial.snapshot();
 		this.lastReload = initial.reload();
 		reloaded.accept(initial.reload());
-		initial.problems().forEach((problem) -> logger.warn("Not served as it is: {}", problem));
-		logger.info("Content loaded in {} ms: {} articles ({} rendered, {} from the render cache), {} pages prepared "
-				+ "({} from the render cache), {} finding(s) ({})", initial.reload().duration().toMillis(),
-				initial.snapshot().articles().size(), initial.reload().renderedArticles(),
-				initial.reload().cachedArticles(), initial.reload().preparedPages(), initial.reload().cachedPages(),
-				initial.snapshot().findings().size(), initial.reload().phases());
+		describeFirst(initial, "loaded");
+		this.opened.countDown();
+		this.complete.countDown();
+	}
+
+	/**
+	 * For a lazy start, on the reload thread: reads the content into the opening snapshot (every article known,
+	 * each rendered when first asked for: {@link SiteBuilder#opening()}), swaps it in, then builds the complete one
+	 * from it and swaps that in. Nothing for a site started complete.
+	 */
+	public void prepare() {
+		if (isComplete()) {
+			return;
+		}
+		try {
+			this.reloads.execute(() -> {
+				refreshQuietly();
+				refreshQuietly();
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			// Closing already.
+		}
+	}
+
+	private void refreshQuietly() {
+		try {
+			maybeRefreshBlocking();
+		}
+		catch (Exception | StackOverflowError ex) {
+			logger.warn("Content reload failed: {}", ex.toString());
+		}
+	}
+
+	private static void describeFirst(SiteBuilder.Built first, String what) {
+		first.problems().forEach((problem) -> logger.warn("Not served as it is: {}", problem));
+		logger.info("Content {} in {} ms: {} articles ({} rendered, {} from the render cache), {} pages prepared "
+				+ "({} from the render cache), {} finding(s) ({})", what, first.reload().duration().toMillis(),
+				first.snapshot().articles().size(), first.reload().renderedArticles(),
+				first.reload().cachedArticles(), first.reload().preparedPages(), first.reload().cachedPages(),
+				first.snapshot().findings().size(), first.reload().phases());
+	}
+
+	/** After a swap: counts down what it reached. */
+	private void swapped() {
+		if (this.complete.getCount() == 0) {
+			return;
+		}
+		try {
+			SiteSnapshot snapshot = acquire();
+			try {
+				if (!snapshot.isPlaceholder()) {
+					this.opened.countDown();
+				}
+				if (snapshot.isComplete()) {
+					this.complete.countDown();
+					logger.info("Every page prepared and search built: {} articles ({} of them made on demand "
+							+ "before)", snapshot.articles().size(), this.onDemandBefore);
+				}
+			}
+			finally {
+				release(snapshot);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Waits until the content is read: every article known (at once when the site started complete).
+	 * @return whether it is
+	 */
+	public boolean awaitOpened(Duration timeout) throws InterruptedException {
+		return this.opened.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	/** Whether the content is read: every article known. */
+	public boolean isOpened() {
+		return this.opened.getCount() == 0;
+	}
+
+	/**
+	 * Waits until a complete snapshot is current (at once when the site started complete).
+	 * @return whether it is
+	 */
+	public boolean awaitComplete(Duration timeout) throws InterruptedException {
+		return this.complete.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	/** Whether a complete snapshot is current. */
+	public boolean isComplete() {
+		return this.complete.getCount() == 0;
 	}
 
 	/** What the last reload (or the first build) did. */
@@ -176,12 +312,7 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 			this.scheduled = null;
 			this.firstPending = 0;
 		}
-		try {
-			maybeRefreshBlocking();
-		}
-		catch (Exception | StackOverflowError ex) {
-			logger.warn("Content reload failed: {}", ex.toString());
-		}
+		refreshQuietly();
 	}
 
 	@Override
@@ -197,14 +328,27 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 			this.checkAll = false;
 			this.rescan = false;
 		}
-		if (touched.isEmpty() && !all && !scan) {
+		if (touched.isEmpty() && !all && !scan && current.isComplete()) {
 			return null;
 		}
 		long start = System.nanoTime();
 		try {
+			if (current.isPlaceholder()) {
+				// The opening snapshot reads every file: what changed meanwhile is in it. A check asked for
+				// comes after the complete build.
+				SiteBuilder.Built opening = this.builder.opening();
+				this.lastReload = opening.reload();
+				this.reloaded.accept(opening.reload());
+				describeFirst(opening, "read");
+				if (all) {
+					checkAll();
+				}
+				return opening.snapshot();
+			}
 			SiteBuilder.Built built = this.builder.next(current, touched, all);
+			this.onDemandBefore = current.madeOnDemand();
 			Reload reload = built.reload();
-			if (showsNothingNew(built, current)) {
+			if (current.isComplete() && showsNothingNew(built, current)) {
 				// A change in a folder the site does not read (.git), or a scan that found nothing.
 				built.snapshot().decRef();
 				return null;

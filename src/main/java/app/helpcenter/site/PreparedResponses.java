@@ -174,6 +174,11 @@ public final class PreparedResponses {
 		return this.byUrl.size();
 	}
 
+	/** The URLs answered. */
+	Set<String> urls() {
+		return this.byUrl.keySet();
+	}
+
 	/** The URLs whose responses were prepared for this set (made, or read from the render cache); the others were taken over. */
 	public Set<String> prepared() {
 		return this.prepared;

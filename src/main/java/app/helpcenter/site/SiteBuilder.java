@@ -106,7 +106,32 @@ public final class SiteBuilder {
 
 	/** The first snapshot: everything read, rendered, prepared and indexed; articles are checked later. */
 	Built initial() {
-		return build(null, Set.of(), false);
+		return build(null, Set.of(), false, false);
+	}
+
+	/**
+	 * What is served until the opening snapshot is built: no content, not complete (generation 0). Requests wait
+	 * for the opening snapshot, or are answered 503.
+	 * @throws IllegalStateException when the content root is not a folder: nothing can be served from it
+	 */
+	SiteSnapshot placeholder() {
+		ContentTree tree = ContentTree.empty(this.root);
+		ArticleIndex index = ArticleIndex.of(List.of(), List.of(), this.pageBuilder.sourceLocale());
+		Pages pages = this.pageBuilder.assemble(index, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+		SiteSnapshot.State state = new SiteSnapshot.State(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+				Map.of(), Map.of());
+		return new SiteSnapshot(0, this.clock.instant(), tree, state, index, pages, PreparedResponses.none(),
+				this.search.acquire(), List.of(), 1, new OnDemandPages((article) -> Optional.empty()), false);
+	}
+
+	/**
+	 * The opening snapshot: every file read, so that it knows every article, its navigation, landing pages and
+	 * redirects, but no article rendered: it renders each when a reader first asks for it
+	 * ({@link OnDemandPages}), until {@link #next} builds the complete snapshot from it. Search is not brought
+	 * up to date: on a restart on unchanged content, it answers from the index the last run kept of that content.
+	 */
+	Built opening() {
+		return build(null, Set.of(), false, true);
 	}
 
 	/**
@@ -115,10 +140,10 @@ public final class SiteBuilder {
 	 * @param checkAll whether to run the content check on every article not yet checked (once, after start-up)
 	 */
 	Built next(SiteSnapshot previous, Collection<Path> touched, boolean checkAll) {
-		return build(previous, touched, checkAll);
+		return build(previous, touched, checkAll, false);
 	}
 
-	private Built build(SiteSnapshot previous, Collection<Path> touched, boolean checkAll) {
+	private Built build(SiteSnapshot previous, Collection<Path> touched, boolean checkAll, boolean opening) {
 		long start = System.nanoTime();
 		Phases phases = new Phases();
 		ContentTree tree = ContentTree.scan(this.root, this.maxFileBytes);
@@ -147,8 +172,11 @@ public final class SiteBuilder {
 		Map<Path, RenderedArticle> rendered = new HashMap<>();
 		List<Article> toRender = new ArrayList<>();
 		boolean sameShape = previous != null && index.sameShape(previous.index());
-		for (Article article : served) {
+		for (Article article : opening ? List.<Article>of() : served) {
 			RenderedArticle last = before.rendered().get(article.file());
+			if (last == null && previous != null) {
+				last = previous.renderedOnDemand(article.file());
+			}
 			if (Invalidation.mustRender(article, last, index, sameShape, this.pageBuilder.renderer())) {
 				toRender.add(article);
 			}
@@ -196,8 +224,10 @@ public final class SiteBuilder {
 			.filter((article) -> article != null)
 			.toList();
 
-		Pages pages = this.pageBuilder.assemble(index, pagesOf, List.copyOf(tables.values()),
-				List.copyOf(hubs.values()), redirects.values().stream().flatMap(List::stream).toList(), List.of(),
+		List<TableOfContents> tableList = List.copyOf(tables.values());
+		List<Hub> hubList = List.copyOf(hubs.values());
+		Pages pages = this.pageBuilder.assemble(index, pagesOf, tableList, hubList,
+				redirects.values().stream().flatMap(List::stream).toList(), List.of(),
 				(previous != null) ? previous.pages() : null);
 		phases.end("assemble");
 		PreparedResponses responses = PreparedResponses.next(
@@ -206,8 +236,10 @@ public final class SiteBuilder {
 		phases.end("prepare");
 		Searchers searchers;
 		int searchDocuments;
+		boolean searchesLastRun;
 		try {
-			searchDocuments = this.search.update(pages);
+			searchDocuments = opening ? 0 : this.search.update(pages, tree.version());
+			searchesLastRun = opening && this.search.openKept(index.locales(), index.sourceLocale(), tree.version());
 			searchers = this.search.acquire(synonyms(tree, synonymFiles, index, problems));
 			phases.end("search");
 		}
@@ -216,7 +248,10 @@ public final class SiteBuilder {
 			throw ex;
 		}
 
-		Checks checks = check(tree, served, before, read, renderedNow, previous == null, checkAll);
+		// The build that completes an opening snapshot renders every article; like the first build, it leaves
+		// the check to checkAll, which comes after it.
+		boolean firstBuild = previous == null || !previous.isComplete();
+		Checks checks = check(tree, served, before, read, renderedNow, firstBuild, checkAll);
 		Map<Path, List<Finding>> checked = checks.findings();
 		List<SiteFinding> findings = findings(tree, problems, duplicates, pages, checked, served, redirects, index,
 				(previous != null) ? previous.findings() : List.of());
@@ -224,8 +259,10 @@ public final class SiteBuilder {
 		Instant now = this.clock.instant();
 		SiteSnapshot.State state = new SiteSnapshot.State(articles, rendered, checked, tables, hubs, redirects,
 				synonymFiles, problems);
+		OnDemandPages onDemand = opening
+				? new OnDemandPages((article) -> renderOnDemand(article, index, tableList, hubList, pages)) : null;
 		SiteSnapshot snapshot = new SiteSnapshot(++this.generation, now, tree, state, index, pages, responses, searchers,
-				findings, this.search.cachedResponses());
+				findings, this.search.cachedResponses(), onDemand, searchesLastRun);
 		int changed = (invalidation != null) ? (int) invalidation.changedFiles()
 			.stream()
 			.filter((file) -> tree.entry(file).isPresent() || previous.tree().entry(file).isPresent())
@@ -242,6 +279,31 @@ public final class SiteBuilder {
 			.sorted(Comparator.comparing(LoadProblem::file))
 			.toList();
 		return new Built(snapshot, reload, notServed, toRender.stream().map(Article::source).toList());
+	}
+
+	/**
+	 * The pages of one article of an opening snapshot and their responses: its rendering from the render cache, or
+	 * rendered now (and kept there), assembled with the navigation of the opening snapshot's {@code pages}.
+	 * Nothing when it cannot be rendered: the complete snapshot reports why.
+	 */
+	private Optional<OnDemandPages.Made> renderOnDemand(Article article, ArticleIndex index,
+			List<TableOfContents> tables, List<Hub> hubs, Pages opening) {
+		RenderedArticle rendered = this.cache.find(article)
+			.filter((found) -> this.pageBuilder.renderer().isCurrent(found, index))
+			.orElse(null);
+		boolean renderedNow = rendered == null;
+		if (renderedNow) {
+			RenderPool.Outcome outcome = this.pageBuilder.render(List.of(article), index).get(0);
+			if (outcome.problem() != null) {
+				return Optional.empty();
+			}
+			rendered = outcome.rendered();
+			this.cache.store(rendered);
+		}
+		Pages pages = this.pageBuilder.assemble(index, List.of(rendered), tables, hubs, List.of(), List.of(), opening);
+		return Optional.of(new OnDemandPages.Made(rendered, pages,
+				PreparedResponses.next(PreparedResponses.none(), pages, this.template, this.responseFolder, this.cache),
+				renderedNow));
 	}
 
 	/**

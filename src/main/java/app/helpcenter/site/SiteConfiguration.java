@@ -64,8 +64,12 @@ class SiteConfiguration {
 	}
 
 	@Bean(destroyMethod = "stop")
-	LiveSite liveSite(SiteBuilder builder, ContentProperties content, MeterRegistry meters) {
-		return new LiveSite(builder, content.watchDelay(), Clock.systemUTC(), new ContentMetrics(meters)::record);
+	LiveSite liveSite(SiteBuilder builder, ContentProperties content, SiteProperties site, MeterRegistry meters) {
+		LiveSite live = new LiveSite(builder, content.watchDelay(), Clock.systemUTC(),
+				new ContentMetrics(meters)::record, site.lazyStart());
+		// A lazy start reads the content while the rest of the application starts.
+		live.prepare();
+		return live;
 	}
 
 	@Bean

@@ -33,6 +33,11 @@ import app.helpcenter.search.Searchers;
  * A request takes one snapshot ({@link LiveSite#acquire()}) and reads it from start to end; a reload builds
  * the next one and swaps it in. A snapshot counts who holds it, and what only it holds (mapped responses,
  * index readers) is let go when the last holder releases it, never while a request reads it.
+ *
+ * <p>
+ * During a lazy start ({@link LiveSite}) a snapshot may be less than the whole site: the placeholder, with no
+ * content, or the opening snapshot, which renders an article's pages when first asked for ({@link OnDemandPages})
+ * and searches only the index the last run kept, if any ({@link #isComplete()}, {@link #canSearch()}).
  */
 public final class SiteSnapshot {
 
@@ -59,8 +64,20 @@ public final class SiteSnapshot {
 	/** Responses made from this snapshot on demand (search pages, suggestions), kept while it is current. */
 	private final Cache<String, Object> made;
 
+	/**
+	 * The pages of articles not rendered yet, rendered when first asked for: only in an opening snapshot, which
+	 * knows every article but has rendered none; {@code null} in a complete one.
+	 */
+	private final OnDemandPages onDemand;
+
+	/** Whether this opening snapshot searches the index the last run kept of the same content. */
+	private final boolean searchesLastRun;
+
 	SiteSnapshot(long generation, Instant builtAt, ContentTree tree, State state, ArticleIndex index, Pages pages,
-			PreparedResponses responses, Searchers searchers, List<SiteFinding> findings, int madeSize) {
+			PreparedResponses responses, Searchers searchers, List<SiteFinding> findings, int madeSize,
+			OnDemandPages onDemand, boolean searchesLastRun) {
+		this.onDemand = onDemand;
+		this.searchesLastRun = searchesLastRun;
 		this.made = Caffeine.newBuilder().maximumSize(madeSize).build();
 		this.generation = generation;
 		this.builtAt = builtAt;
@@ -124,6 +141,9 @@ public final class SiteSnapshot {
 		if (count == 0) {
 			this.responses.release();
 			this.searchers.close();
+			if (this.onDemand != null) {
+				this.onDemand.release();
+			}
 		}
 		else if (count < 0) {
 			throw new IllegalStateException("Site snapshot " + this.generation + " released once too often");
@@ -173,13 +193,59 @@ public final class SiteSnapshot {
 		return this.pages.isLocale(locale);
 	}
 
+	/**
+	 * Whether every page is prepared and search covers every article. An opening snapshot is not: it knows every
+	 * article and renders each when first asked for, while the complete snapshot is built.
+	 */
+	public boolean isComplete() {
+		return this.onDemand == null;
+	}
+
+	/** Whether this is what a lazy start serves before it has read the content: nothing ({@link SiteBuilder#placeholder()}). */
+	public boolean isPlaceholder() {
+		return this.generation == 0;
+	}
+
+	/**
+	 * Whether search can be answered: in a complete snapshot, from the pages it serves; in an opening one, only on
+	 * a restart on unchanged content, from the index the last run kept of it.
+	 */
+	public boolean canSearch() {
+		return this.onDemand == null || this.searchesLastRun;
+	}
+
+	/** How many articles this opening snapshot has made the pages of on demand; 0 for a complete one. */
+	int madeOnDemand() {
+		return (this.onDemand != null) ? this.onDemand.madeArticles() : 0;
+	}
+
+	/** How many of those it rendered, not read from the render cache. */
+	int renderedOnDemand() {
+		return (this.onDemand != null) ? this.onDemand.renderedArticles() : 0;
+	}
+
+	/** The rendering of an article file that this opening snapshot made on demand, or {@code null}. */
+	RenderedArticle renderedOnDemand(Path file) {
+		return (this.onDemand != null) ? this.onDemand.rendering(file) : null;
+	}
+
+	/** The page of an article at a locale and path (rendered now, if this is an opening snapshot). */
 	public Optional<Page> find(String locale, String path) {
-		return this.pages.find(locale, path);
+		Optional<Page> page = this.pages.find(locale, path);
+		if (page.isPresent() || this.onDemand == null) {
+			return page;
+		}
+		return article(locale, path).flatMap(this.onDemand::pagesOf).flatMap((pages) -> pages.find(locale, path));
 	}
 
 	/** The side-by-side page of an article, where its locale has one. */
 	public Optional<Page> findBilingual(String locale, String path) {
-		return this.pages.findBilingual(locale, path);
+		Optional<Page> page = this.pages.findBilingual(locale, path);
+		if (page.isPresent() || this.onDemand == null) {
+			return page;
+		}
+		return article(locale, path).flatMap(this.onDemand::pagesOf)
+			.flatMap((pages) -> pages.findBilingual(locale, path));
 	}
 
 	/** The landing page of a docset folder. */
@@ -199,12 +265,13 @@ public final class SiteSnapshot {
 
 	/** The prepared response served at exactly this URL (path and query), or {@code null}. */
 	public PreparedResponses.Prepared prepared(String url) {
-		return this.responses.get(url);
+		PreparedResponses.Prepared prepared = this.responses.get(url);
+		return (prepared != null || this.onDemand == null) ? prepared : this.onDemand.prepared(url);
 	}
 
 	/** The prepared response of a page of this snapshot. */
 	public PreparedResponses.Prepared prepared(Page page) {
-		PreparedResponses.Prepared prepared = this.responses.get(page.url());
+		PreparedResponses.Prepared prepared = prepared(page.url());
 		if (prepared == null) {
 			throw new IllegalStateException("No prepared response for " + page.url());
 		}

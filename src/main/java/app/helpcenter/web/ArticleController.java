@@ -43,12 +43,20 @@ class ArticleController {
 	ModelAndView show(SiteSnapshot site, @PathVariable String locale, @PathVariable String path,
 			@RequestParam(name = "view", required = false) String view) {
 		String served = locale.toLowerCase(Locale.ROOT);
+		if (site.isPlaceholder()) {
+			throw new StillPreparingException();
+		}
 		if (!site.isLocale(served)) {
 			throw new ArticleNotFoundException();
 		}
 		if (path.isEmpty() || path.equals("/")) {
-			return path.isEmpty() || !served.equals(locale) ? redirect("/" + served + "/")
-					: new ModelAndView("article/list", "docsets", site.docsets(served));
+			if (path.isEmpty() || !served.equals(locale)) {
+				return redirect("/" + served + "/");
+			}
+			if (!site.isComplete()) {
+				throw new StillPreparingException();
+			}
+			return new ModelAndView("article/list", "docsets", site.docsets(served));
 		}
 		String articlePath = path.substring(1);
 		if (RepositoryImages.isImage(articlePath)) {

@@ -26,6 +26,9 @@ class HomeController {
 
 	@GetMapping("/")
 	ResponseEntity<Void> root(SiteSnapshot site, HttpServletRequest request) {
+		if (site.isPlaceholder()) {
+			throw new StillPreparingException();
+		}
 		if (site.locales().isEmpty()) {
 			throw new ArticleNotFoundException();
 		}

@@ -1,7 +1,9 @@
 package app.helpcenter.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,22 +41,39 @@ final class PreparedPageValve extends ValveBase {
 
 	private final Supplier<UnansweredSearches> unanswered;
 
+	private final Duration waitWhilePreparing;
+
+	/** A locale's search page or suggestions. */
+	private static final Pattern SEARCH = Pattern.compile("/[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}/search(/suggest)?");
+
+	/** A locale's list of articles. */
+	private static final Pattern LIST = Pattern.compile("/[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}/");
+
 	/**
 	 * @param site the live site, asked for at the first request (the valve is made with the web server, before
 	 * the site is loaded)
 	 * @param unanswered where a search page that found nothing is counted each time it is served
+	 * @param waitWhilePreparing how long a request waits during a lazy start for what it needs (the content read,
+	 * or for a list of articles, every page prepared)
 	 */
-	PreparedPageValve(Supplier<LiveSite> site, String cacheControl, Supplier<UnansweredSearches> unanswered) {
+	PreparedPageValve(Supplier<LiveSite> site, String cacheControl, Supplier<UnansweredSearches> unanswered,
+			Duration waitWhilePreparing) {
 		super(true);
 		this.site = site;
 		this.cacheControl = cacheControl;
 		this.unanswered = unanswered;
+		this.waitWhilePreparing = waitWhilePreparing;
 	}
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
 		LiveSite live = this.site.get();
 		SiteSnapshot snapshot = live.acquire();
+		if (!snapshot.isComplete() && !answersNow(snapshot, request.getRequestURI())) {
+			live.release(snapshot);
+			awaitContent(live, request.getRequestURI());
+			snapshot = live.acquire();
+		}
 		try {
 			request.setAttribute(SiteRequests.ATTRIBUTE, snapshot);
 			PreparedPageView view = mayAnswer(request, response) ? view(snapshot, request) : null;
@@ -78,6 +97,52 @@ final class PreparedPageValve extends ValveBase {
 				request.removeAttribute(SiteRequests.ATTRIBUTE);
 			}
 			live.release(snapshot);
+		}
+	}
+
+	/**
+	 * Whether a snapshot that is not complete (a lazy start) can answer a request: the actuator's always (liveness
+	 * UP, readiness OUT_OF_SERVICE); nothing else before the content is read; then every article page (rendered
+	 * when asked for), and search once it {@linkplain SiteSnapshot#canSearch() can}, but not a locale's list of
+	 * articles, which needs every article.
+	 */
+	static boolean answersNow(SiteSnapshot snapshot, String uri) {
+		if (uri == null || uri.startsWith("/actuator/")) {
+			return true;
+		}
+		if (snapshot.isPlaceholder()) {
+			return false;
+		}
+		if (SEARCH.matcher(uri).matches()) {
+			return snapshot.canSearch();
+		}
+		return !LIST.matcher(uri).matches();
+	}
+
+	/**
+	 * Waits, up to the time set in all, until the content is read and the snapshot can answer the request; the
+	 * controllers answer 503 if it still cannot.
+	 */
+	private void awaitContent(LiveSite live, String uri) throws IOException {
+		long deadline = System.nanoTime() + this.waitWhilePreparing.toNanos();
+		try {
+			if (!live.awaitOpened(this.waitWhilePreparing)) {
+				return;
+			}
+			SiteSnapshot snapshot = live.acquire();
+			boolean answers;
+			try {
+				answers = answersNow(snapshot, uri);
+			}
+			finally {
+				live.release(snapshot);
+			}
+			if (!answers) {
+				live.awaitComplete(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

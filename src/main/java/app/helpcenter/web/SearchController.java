@@ -90,11 +90,20 @@ class SearchController {
 				new PreparedPageView(suggestions.bytes(), SearchResponses.CACHE_CONTROL, suggestions.contentType()));
 	}
 
-	/** The locale as the site serves it; a 404 when it serves no such locale. */
+	/**
+	 * The locale as the site serves it; a 404 when it serves no such locale, a 503 while search cannot be
+	 * answered yet (a lazy start with no index kept from the last run).
+	 */
 	private static String served(SiteSnapshot site, String locale) {
 		String served = locale.toLowerCase(Locale.ROOT);
+		if (site.isPlaceholder()) {
+			throw new StillPreparingException();
+		}
 		if (!site.isLocale(served)) {
 			throw new ArticleNotFoundException();
+		}
+		if (!site.canSearch()) {
+			throw new StillPreparingException();
 		}
 		return served;
 	}

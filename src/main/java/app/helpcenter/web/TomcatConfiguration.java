@@ -22,6 +22,7 @@ import app.helpcenter.feedback.UnansweredSearches;
 import app.helpcenter.render.LinkProperties;
 import app.helpcenter.scratch.ScratchFolder;
 import app.helpcenter.site.LiveSite;
+import app.helpcenter.site.SiteProperties;
 
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
@@ -62,13 +63,13 @@ class TomcatConfiguration {
 			ObjectProvider<LiveSite> site, WebProperties properties, BadRequestLog badRequests,
 			ObjectProvider<UnansweredSearches> unanswered, ObjectProvider<PostLimits> limits,
 			ObjectProvider<MessageSource> messages, ObjectProvider<Assets> assets, ObjectProvider<MeterRegistry> meters,
-			ObjectProvider<FeedbackMetrics> feedbackMetrics) {
+			ObjectProvider<FeedbackMetrics> feedbackMetrics, SiteProperties siteProperties) {
 		URI upstream = URI.create(links.upstream().replace("{locale}", "locale"));
 		String origin = upstream.getScheme() + "://" + upstream.getRawAuthority();
 		return (factory) -> factory.addEngineValves(new RequestMetricsValve(SingletonSupplier.of(meters::getObject)),
 				new SecurityValve(origin, badRequests),
 				new PreparedPageValve(SingletonSupplier.of(site::getObject), properties.cacheControl(),
-						SingletonSupplier.of(unanswered::getObject)),
+						SingletonSupplier.of(unanswered::getObject), siteProperties.waitWhilePreparing()),
 				new FeedbackLimitValve(SingletonSupplier.of(limits::getObject), SingletonSupplier.of(messages::getObject),
 						SingletonSupplier.of(assets::getObject), SingletonSupplier.of(feedbackMetrics::getObject)));
 	}

@@ -2,6 +2,7 @@ package app.helpcenter.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -12,6 +13,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import app.helpcenter.HelpCenterApplication;
+import app.helpcenter.site.LiveSite;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -30,6 +32,16 @@ final class CorpusSite implements AutoCloseable {
 		// Arguments, not default properties: those would lose to application.properties.
 		this.context = new SpringApplicationBuilder(HelpCenterApplication.class).run("--server.port=0",
 				"--helpcenter.content.root=" + ROOT.toAbsolutePath().normalize(), "--logging.level.root=warn");
+		// As a proxy waits for readiness: the tests read pages (lists, search) made from every article.
+		try {
+			if (!this.context.getBean(LiveSite.class).awaitComplete(Duration.ofMinutes(5))) {
+				throw new IllegalStateException("The corpus was not prepared in 5 minutes");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Gives tests the running site, started on first use; skips them when the corpus is missing. */

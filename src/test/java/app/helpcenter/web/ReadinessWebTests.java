@@ -1,7 +1,9 @@
 package app.helpcenter.web;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -14,7 +16,7 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Readiness is what a proxy or an orchestrator asks before it sends readers: UP with the content loaded, DOWN
+ * Readiness is what a proxy or an orchestrator asks before it sends readers: UP with the content prepared, DOWN
  * (503) as soon as the app refuses traffic (the first step of a graceful shutdown) while liveness stays UP, so
  * that the process is not restarted for stopping; back UP when it accepts traffic again.
  */
@@ -30,6 +32,11 @@ class ReadinessWebTests {
 	@Test
 	void readinessFollowsTheContentAndTheTrafficStateWhileLivenessStaysUp() {
 		HttpPages http = new HttpPages(this.port);
+		// A lazy start: UP once every page is prepared (LazyStartWebTests shows it is not before).
+		Awaitility.await("readiness once the content is prepared")
+			.atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> http.get("/actuator/health/readiness", "Accept", "application/json").statusCode() == 200);
 		HttpResponse<String> ready = http.get("/actuator/health/readiness", "Accept", "application/json");
 		assertThat(ready.statusCode()).isEqualTo(200);
 		assertThat(ready.body()).contains("\"content\":{").contains("\"readinessState\":{\"status\":\"UP\"}");
