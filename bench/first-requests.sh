@@ -3,7 +3,7 @@
 # soon as it answers, 200 article pages that nobody has asked for yet are requested one after another while the
 # background pass prepares the rest; prints each request's percentiles and how many were answered 200. Runs on
 # the 10,000-article tree generated from ../shared/corpus/content (bench/generated-tree.sh), then on the corpus.
-# Usage: bench/first-requests.sh [requests]   (default 200)
+# Usage: bench/first-requests.sh [requests]   (default 200; APP_OPTS adds JVM options, a JFR recording for one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,7 +35,8 @@ urls() {
 run() {
   local name=$1 root=$2
   urls "$root" > "$work/urls"
-  java -Xmx512m -jar "$jar" --server.port=$port --helpcenter.content.root="$root" \
+  # shellcheck disable=SC2086
+  java -Xmx512m ${APP_OPTS:-} -jar "$jar" --server.port=$port --helpcenter.content.root="$root" \
     --helpcenter.cache.folder="$work/cache-$name" --spring.datasource.url="jdbc:h2:file:$work/feedback-$name/db" \
     --logging.level.root=warn --logging.level.app.helpcenter.site.LiveSite=info > "$work/app-$name.log" 2>&1 &
   app_pid=$!
@@ -50,6 +51,8 @@ run() {
   ready=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness")
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
   grep -o 'made on demand.*\|Content read in [0-9]* ms' "$work/app-$name.log" | sed "s/^/  $name: /" >&2
+  awk -v name="$name" '{ printf "%s%.0f", (NR == 1) ? "  " name ": first ten in order (ms): " : " ", $2 * 1000 } NR == 10 { print ""; exit }' \
+    "$work/times-$name" >&2
   sort -n -k2 "$work/times-$name" | awk -v name="$name" -v ready="$ready" '
     { status[$1]++; t[NR] = $2 * 1000 }
     END {

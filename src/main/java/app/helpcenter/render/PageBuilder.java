@@ -37,6 +37,8 @@ public final class PageBuilder {
 
 	private final RenderPool pool;
 
+	private final ReadersFirst readersFirst = new ReadersFirst();
+
 	private final String upstream;
 
 	private final String sourceLocale;
@@ -79,9 +81,27 @@ public final class PageBuilder {
 				null);
 	}
 
-	/** Renders articles against {@code index}, each with the time limit; the outcomes in the same order. */
+	/**
+	 * Renders articles against {@code index}, each with the time limit; the outcomes in the same order. Before
+	 * each article it waits a little while a reader waits for {@link #renderNow}.
+	 */
 	public List<RenderPool.Outcome> render(Collection<Article> articles, ArticleIndex index) {
-		return this.pool.render(articles, (article) -> this.renderer.render(article, index));
+		return this.pool.render(articles, (article) -> this.readersFirst.awaitTurn(),
+				(article) -> this.renderer.render(article, index));
+	}
+
+	/**
+	 * Renders one article a reader is waiting for, with the time limit, ahead of what {@link #render} is
+	 * rendering.
+	 */
+	public RenderPool.Outcome renderNow(Article article, ArticleIndex index) {
+		this.readersFirst.begin();
+		try {
+			return this.pool.render(List.of(article), (each) -> this.renderer.render(each, index)).get(0);
+		}
+		finally {
+			this.readersFirst.end();
+		}
 	}
 
 	/** The renderer, to ask whether a rendered article is still current. */

@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import app.helpcenter.content.Article;
@@ -40,7 +41,17 @@ public final class RenderPool {
 
 	/** Renders each article with {@code render}; the outcomes in the order of {@code articles}. */
 	public List<Outcome> render(Collection<Article> articles, Function<Article, RenderedArticle> render) {
-		List<Task> tasks = articles.stream().map((article) -> new Task(article, render)).toList();
+		return render(articles, (article) -> {
+		}, render);
+	}
+
+	/**
+	 * Renders each article with {@code render}, after {@code before} (which may wait, outside the time limit);
+	 * the outcomes in the order of {@code articles}.
+	 */
+	public List<Outcome> render(Collection<Article> articles, Consumer<Article> before,
+			Function<Article, RenderedArticle> render) {
+		List<Task> tasks = articles.stream().map((article) -> new Task(article, before, render)).toList();
 		runWithLimit(tasks);
 		return tasks.stream().map((task) -> new Outcome(task.result, task.problem)).toList();
 	}
@@ -91,6 +102,8 @@ public final class RenderPool {
 
 		private final Article article;
 
+		private final Consumer<Article> before;
+
 		private final Function<Article, RenderedArticle> render;
 
 		private volatile long startedAt;
@@ -99,13 +112,15 @@ public final class RenderPool {
 
 		private volatile String problem;
 
-		Task(Article article, Function<Article, RenderedArticle> render) {
+		Task(Article article, Consumer<Article> before, Function<Article, RenderedArticle> render) {
 			this.article = article;
+			this.before = before;
 			this.render = render;
 		}
 
 		@Override
 		public void run() {
+			this.before.accept(this.article);
 			this.startedAt = System.nanoTime();
 			try {
 				RenderedArticle rendered = this.render.apply(this.article);

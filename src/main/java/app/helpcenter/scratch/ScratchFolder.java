@@ -14,6 +14,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A temporary folder of this process, with a lock file that the process holds as long as it runs. The
  * operating system releases the lock however the process ends, so a folder whose lock can be taken was left
- * by a process that is gone ({@code kill -9}, a power cut): each new folder first reclaims those. Deleting the
+ * by a process that is gone ({@code kill -9}, a power cut): the first folder this process makes in a parent
+ * first reclaims those (once: listing the parent again for each store, and a lazy start makes one per article
+ * asked for, would find only what a process that died since left, which the next start reclaims). Deleting the
  * folder while it is in use (its files mapped into memory) is allowed where the system allows it.
  */
 public final class ScratchFolder implements AutoCloseable {
@@ -33,6 +37,9 @@ public final class ScratchFolder implements AutoCloseable {
 
 	/** A folder without a lock file is being made by another process, unless it is older than this. */
 	private static final Duration CREATION_GRACE = Duration.ofMinutes(1);
+
+	/** The parents and prefixes this process has reclaimed abandoned folders of. */
+	private static final Set<String> RECLAIMED = ConcurrentHashMap.newKeySet();
 
 	private final Path path;
 
@@ -47,14 +54,16 @@ public final class ScratchFolder implements AutoCloseable {
 	}
 
 	/**
-	 * Makes a new folder in {@code parent} named {@code prefix} and a random part, after deleting the
-	 * folders with that prefix that processes which are gone left behind.
+	 * Makes a new folder in {@code parent} named {@code prefix} and a random part, the first time after deleting
+	 * the folders with that prefix that processes which are gone left behind.
 	 * @throws UncheckedIOException when the folder cannot be made
 	 */
 	public static ScratchFolder create(Path parent, String prefix) {
 		try {
 			Files.createDirectories(parent);
-			reclaimAbandoned(parent, prefix);
+			if (RECLAIMED.add(parent.toAbsolutePath().normalize() + "/" + prefix)) {
+				reclaimAbandoned(parent, prefix);
+			}
 			Path path = Files.createTempDirectory(parent, prefix);
 			FileChannel channel = FileChannel.open(path.resolve(LOCK_FILE), StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE);

@@ -332,20 +332,22 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 			return null;
 		}
 		long start = System.nanoTime();
+		// The check asked for comes as a reload of its own after the complete snapshot: a lazy start's snapshots
+		// are then always the opening one (generation 1), the complete one (2) and the checked one (3).
+		boolean checkLater = all && !current.isComplete();
 		try {
 			if (current.isPlaceholder()) {
-				// The opening snapshot reads every file: what changed meanwhile is in it. A check asked for
-				// comes after the complete build.
+				// The opening snapshot reads every file: what changed meanwhile is in it.
 				SiteBuilder.Built opening = this.builder.opening();
 				this.lastReload = opening.reload();
 				this.reloaded.accept(opening.reload());
 				describeFirst(opening, "read");
-				if (all) {
+				if (checkLater) {
 					checkAll();
 				}
 				return opening.snapshot();
 			}
-			SiteBuilder.Built built = this.builder.next(current, touched, all);
+			SiteBuilder.Built built = this.builder.next(current, touched, all && !checkLater);
 			this.onDemandBefore = current.madeOnDemand();
 			Reload reload = built.reload();
 			if (current.isComplete() && showsNothingNew(built, current)) {
@@ -365,6 +367,9 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 					logger.warn("New finding: {}", finding.finding());
 				}
 			});
+			if (checkLater) {
+				checkAll();
+			}
 			return built.snapshot();
 		}
 		catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {

@@ -293,7 +293,7 @@ public final class SiteBuilder {
 			.orElse(null);
 		boolean renderedNow = rendered == null;
 		if (renderedNow) {
-			RenderPool.Outcome outcome = this.pageBuilder.render(List.of(article), index).get(0);
+			RenderPool.Outcome outcome = this.pageBuilder.renderNow(article, index);
 			if (outcome.problem() != null) {
 				return Optional.empty();
 			}

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.apache.lucene.search.ReferenceManager;
+import org.awaitility.Awaitility;
 
 import org.springframework.boot.health.contributor.Status;
 
@@ -118,6 +119,27 @@ class LazyStartTests {
 		assertThat(start.site.awaitComplete(BOUND)).isTrue();
 		assertThat(start.site.isComplete()).isTrue();
 		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
+	void aCheckAskedForWhilePreparingComesAsAReloadOfItsOwnAfterTheCompleteSnapshot() throws Exception {
+		Start start = start();
+		assertThat(start.site.awaitOpened(BOUND)).isTrue();
+		start.site.checkAll();
+		this.gate.countDown();
+		assertThat(start.site.awaitComplete(BOUND)).isTrue();
+		Awaitility.await("the check after the complete snapshot")
+			.atMost(BOUND)
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> start.site.lastReload().checkedArticles() == 4);
+		SiteSnapshot checked = start.site.acquire();
+		try {
+			assertThat(checked.generation()).isEqualTo(3);
+			assertThat(checked.isComplete()).isTrue();
+		}
+		finally {
+			start.site.release(checked);
+		}
 	}
 
 	@Test

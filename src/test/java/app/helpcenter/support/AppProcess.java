@@ -135,6 +135,11 @@ public final class AppProcess implements AutoCloseable {
 		await(() -> status("/") != 0, limit, "the help center to answer");
 	}
 
+	/** Waits until the help center is ready (every page prepared: readiness 200), at most {@code limit}. */
+	public void awaitReady(Duration limit) {
+		await(() -> status("/actuator/health/readiness") == 200, limit, "the help center to be ready");
+	}
+
 	/** Polls {@code condition} until it holds, failing after {@code limit}, or when the process ended. */
 	public void await(BooleanSupplier condition, Duration limit, String what) {
 		long deadline = System.nanoTime() + limit.toNanos();
