@@ -175,7 +175,7 @@ public final class SiteBuilder {
 		for (Article article : opening ? List.<Article>of() : served) {
 			RenderedArticle last = before.rendered().get(article.file());
 			if (last == null && previous != null) {
-				last = previous.renderedOnDemand(article.file());
+				last = previous.renderingMadeOnDemand(article.file());
 			}
 			if (Invalidation.mustRender(article, last, index, sameShape, this.pageBuilder.renderer())) {
 				toRender.add(article);

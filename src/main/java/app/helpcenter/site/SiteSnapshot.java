@@ -225,7 +225,7 @@ public final class SiteSnapshot {
 	}
 
 	/** The rendering of an article file that this opening snapshot made on demand, or {@code null}. */
-	RenderedArticle renderedOnDemand(Path file) {
+	RenderedArticle renderingMadeOnDemand(Path file) {
 		return (this.onDemand != null) ? this.onDemand.rendering(file) : null;
 	}
 

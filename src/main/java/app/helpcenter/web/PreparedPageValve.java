@@ -106,7 +106,7 @@ final class PreparedPageValve extends ValveBase {
 	 * when asked for), and search once it {@linkplain SiteSnapshot#canSearch() can}, but not a locale's list of
 	 * articles, which needs every article.
 	 */
-	static boolean answersNow(SiteSnapshot snapshot, String uri) {
+	private static boolean answersNow(SiteSnapshot snapshot, String uri) {
 		if (uri == null || uri.startsWith("/actuator/")) {
 			return true;
 		}
