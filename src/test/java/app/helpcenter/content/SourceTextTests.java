@@ -1,6 +1,7 @@
 package app.helpcenter.content;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,28 @@ class SourceTextTests {
 		byte[] bytes = { (byte) 0xC0, (byte) 0xAF };
 		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> SourceText.decode(bytes))
 			.withMessageStartingWith("invalid UTF-8");
+	}
+
+	@Test
+	void rejectsAnEncodedSurrogate() {
+		byte[] bytes = { 'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80 };
+		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> SourceText.decode(bytes))
+			.withMessage("invalid UTF-8 (byte 0xED at offset 1)");
+	}
+
+	@Test
+	void keepsAReplacementCharacterTheFileHolds() throws ContentException {
+		assertThat(SourceText.decode("壞\uFFFD字\r\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("壞\uFFFD字\n");
+	}
+
+	@Test
+	void rejectsAnInvalidByteAfterAReplacementCharacterTheFileHolds() {
+		byte[] valid = "\uFFFD\n".getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = Arrays.copyOf(valid, valid.length + 1);
+		bytes[valid.length] = (byte) 0xFF;
+		assertThatExceptionOfType(ContentException.class).isThrownBy(() -> SourceText.decode(bytes))
+			.withMessage("invalid UTF-8 (byte 0xFF at offset 4)")
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(2));
 	}
 
 	@Test
