@@ -8,8 +8,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * The {@code content} component of {@code /actuator/health} and of readiness: UP while a complete site snapshot
- * is served, OUT_OF_SERVICE while a lazy start still prepares it, with how many articles and findings it has and
+ * The {@code content} component of {@code /actuator/health} and of readiness: UP once every article URL and
+ * search can be answered ({@link SiteSnapshot#answersArticlesAndSearch()}: the complete snapshot, or on a restart
+ * on unchanged content, the opening one), OUT_OF_SERVICE before, with how many articles and findings it has and
  * what the last reload did. Findings do not make it DOWN: the site serves
  * every article that loaded, and the last good version of those that broke.
  */
@@ -46,10 +47,19 @@ final class ContentHealthIndicator implements HealthIndicator {
 				// What kind of failure only: the log has the rest, which may name server paths.
 				last.put("failure", reload.failure().split(":", 2)[0]);
 			}
-			// Readiness includes this component: while pages are still being prepared, only the articles can be
-			// answered (each rendered when first asked for), not search.
-			Health.Builder health = snapshot.isComplete() ? Health.up()
-					: Health.outOfService().withDetail("preparing", "every page and the search index");
+			// Readiness includes this component: it is UP once every article URL and search can be answered.
+			// While pages are still being prepared, the articles can be (each rendered when first asked for), and
+			// search only from the index the last run kept of the same content.
+			Health.Builder health;
+			if (snapshot.isComplete()) {
+				health = Health.up();
+			}
+			else if (snapshot.answersArticlesAndSearch()) {
+				health = Health.up().withDetail("preparing", "every page (articles are rendered when asked for)");
+			}
+			else {
+				health = Health.outOfService().withDetail("preparing", "every page and the search index");
+			}
 			return health.withDetail("articles", snapshot.articles().size())
 				.withDetail("findings", snapshot.findings().size())
 				.withDetail("generation", snapshot.generation())

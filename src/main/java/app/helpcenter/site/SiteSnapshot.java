@@ -214,6 +214,15 @@ public final class SiteSnapshot {
 		return this.onDemand == null || this.searchesLastRun;
 	}
 
+	/**
+	 * Whether every article URL and search can be answered: a complete snapshot, or an opening one that searches
+	 * the index the last run kept of this content (a restart on unchanged content). Only a locale's list of
+	 * articles waits for the complete snapshot then: it is made from every article's page.
+	 */
+	public boolean answersArticlesAndSearch() {
+		return !isPlaceholder() && canSearch();
+	}
+
 	/** How many articles this opening snapshot has made the pages of on demand; 0 for a complete one. */
 	int madeOnDemand() {
 		return (this.onDemand != null) ? this.onDemand.madeArticles() : 0;

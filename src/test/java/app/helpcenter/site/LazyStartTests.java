@@ -107,7 +107,7 @@ class LazyStartTests {
 	}
 
 	@Test
-	void readinessIsOutOfServiceUntilEveryPageIsPreparedAndSearchIsBuilt() throws Exception {
+	void onAColdCacheReadinessIsOutOfServiceUntilEveryPageIsPreparedAndSearchIsBuilt() throws Exception {
 		Start start = start();
 		ContentHealthIndicator health = new ContentHealthIndicator(start.site);
 		assertThat(start.site.awaitOpened(BOUND)).isTrue();
@@ -200,6 +200,9 @@ class LazyStartTests {
 		finally {
 			second.site.release(snapshot);
 		}
+		// Every article and search answer: ready before every page is prepared.
+		assertThat(second.site.isComplete()).isFalse();
+		assertThat(new ContentHealthIndicator(second.site).health().getStatus()).isEqualTo(Status.UP);
 		this.gate.countDown();
 		assertThat(second.site.awaitComplete(BOUND)).isTrue();
 		assertThat(second.site.lastReload().renderedArticles()).isZero();
@@ -227,6 +230,7 @@ class LazyStartTests {
 		finally {
 			second.site.release(snapshot);
 		}
+		assertThat(new ContentHealthIndicator(second.site).health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 		this.gate.countDown();
 		assertThat(second.site.awaitComplete(BOUND)).isTrue();
 		snapshot = second.site.acquire();
