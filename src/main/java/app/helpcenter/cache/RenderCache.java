@@ -91,6 +91,9 @@ public final class RenderCache implements AutoCloseable {
 	/** The kind of the content check's entries (renderings have none, responses theirs). */
 	private static final String CHECK = "check";
 
+	/** The kind of the entry of the articles read ({@link KeptReading}). */
+	private static final String READING = "reading";
+
 	private static final Duration UNUSED = Duration.ofDays(30);
 
 	/** How old a partial write must be before a sweep takes it for one a crash left behind. */
@@ -310,6 +313,26 @@ public final class RenderCache implements AutoCloseable {
 		});
 	}
 
+	/** The articles the last run read of the content at {@code root} ({@link KeptReading}), if a whole entry is kept. */
+	public Optional<KeptReading> findReading(Path root) {
+		if (this.folder == null) {
+			return Optional.empty();
+		}
+		return read(key(READING + " " + root.toAbsolutePath()), "the articles read", KeptReading::readFrom);
+	}
+
+	/** Keeps the articles read of the content at {@code root} for the next run, on the cache's own thread. */
+	public void storeReading(Path root, KeptReading reading) {
+		if (this.folder == null) {
+			return;
+		}
+		later(() -> {
+			ByteArrayOutputStream payload = new ByteArrayOutputStream(1024 * 1024);
+			reading.writeTo(new DataOutputStream(payload));
+			write(key(READING + " " + root.toAbsolutePath()), payload.toByteArray(), "the articles read");
+		});
+	}
+
 	/** Runs a write on the cache's own thread; one that fails is only logged. */
 	private void later(Encoding write) {
 		try {
@@ -447,6 +470,14 @@ public final class RenderCache implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** The hash of what is kept of {@code kind} for the whole content (the articles read). */
+	private String key(String kind) {
+		MessageDigest digest = sha256();
+		digest.update(this.context);
+		digest.update(kind.getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	/** The hash an article's rendering is found by: the cache's context, then everything of the article rendered. */

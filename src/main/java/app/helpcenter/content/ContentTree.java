@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -81,10 +83,21 @@ public final class ContentTree {
 			return this.folder.reported(this.file);
 		}
 
-		boolean sameVersion(Entry other) {
-			return this.kind == other.kind && this.size == other.size && this.modified == other.modified;
+		/** What tells this version of the file from another. */
+		public Version version() {
+			return new Version(this.kind, this.size, this.modified);
 		}
 
+	}
+
+	/**
+	 * A version of a file: what {@link #changedSince} compares, and what is kept of a tree between runs.
+	 *
+	 * @param kind what the file is
+	 * @param size its size in bytes
+	 * @param modified when it was last modified, in nanoseconds
+	 */
+	public record Version(Kind kind, long size, long modified) {
 	}
 
 	private final Path root;
@@ -195,14 +208,32 @@ public final class ContentTree {
 	 * whose locale folder is new or gone.
 	 */
 	public Set<Path> changedSince(ContentTree previous) {
+		return changedSince(previous.entries.keySet(), (file) -> previous.entries.get(file).version());
+	}
+
+	/**
+	 * The files that are new, gone or changed (in kind, size or modification time) since the versions of an
+	 * earlier scan, kept between runs.
+	 */
+	public Set<Path> changedSince(Map<Path, Version> previous) {
+		return changedSince(previous.keySet(), previous::get);
+	}
+
+	/** Each file's version, by file. */
+	public Map<Path, Version> versions() {
+		Map<Path, Version> versions = new HashMap<>();
+		this.entries.forEach((file, entry) -> versions.put(file, entry.version()));
+		return versions;
+	}
+
+	private Set<Path> changedSince(Set<Path> before, Function<Path, Version> versionBefore) {
 		Set<Path> changed = new HashSet<>();
 		this.entries.forEach((file, entry) -> {
-			Entry before = previous.entries.get(file);
-			if (before == null || !entry.sameVersion(before)) {
+			if (!before.contains(file) || !entry.version().equals(versionBefore.apply(file))) {
 				changed.add(file);
 			}
 		});
-		previous.entries.keySet().stream().filter((file) -> !this.entries.containsKey(file)).forEach(changed::add);
+		before.stream().filter((file) -> !this.entries.containsKey(file)).forEach(changed::add);
 		return changed;
 	}
 

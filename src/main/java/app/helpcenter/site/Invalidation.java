@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import app.helpcenter.content.Article;
@@ -50,6 +51,18 @@ final class Invalidation {
 			changed.add(path.toAbsolutePath().normalize());
 			changed.add(realPath(path));
 		}
+		return new Invalidation(changed);
+	}
+
+	/**
+	 * What changed since a reading kept by an earlier run.
+	 * @param tree the content as just scanned
+	 * @param kept the versions of the files when the kept reading was made
+	 * @param touched other files its articles were made from that changed since (code snippets: not in the tree)
+	 */
+	static Invalidation since(ContentTree tree, Map<Path, ContentTree.Version> kept, Collection<Path> touched) {
+		Set<Path> changed = new HashSet<>(tree.changedSince(kept));
+		changed.addAll(touched);
 		return new Invalidation(changed);
 	}
 

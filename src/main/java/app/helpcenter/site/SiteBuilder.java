@@ -9,14 +9,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import app.helpcenter.cache.RenderCache;
@@ -118,9 +116,7 @@ public final class SiteBuilder {
 		ContentTree tree = ContentTree.empty(this.root);
 		ArticleIndex index = ArticleIndex.of(List.of(), List.of(), this.pageBuilder.sourceLocale());
 		Pages pages = this.pageBuilder.assemble(index, List.of(), List.of(), List.of(), List.of(), List.of(), null);
-		SiteSnapshot.State state = new SiteSnapshot.State(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-				Map.of(), Map.of());
-		return new SiteSnapshot(0, this.clock.instant(), tree, state, index, pages, PreparedResponses.none(),
+		return new SiteSnapshot(0, this.clock.instant(), tree, SiteSnapshot.State.EMPTY, index, pages, PreparedResponses.none(),
 				this.search.acquire(), List.of(), 1, new OnDemandPages((article) -> Optional.empty()), false);
 	}
 
@@ -149,20 +145,19 @@ public final class SiteBuilder {
 		ContentTree tree = ContentTree.scan(this.root, this.maxFileBytes);
 		phases.end("scan");
 		Invalidation invalidation = (previous != null) ? Invalidation.of(tree, previous.tree(), touched) : null;
-		SiteSnapshot.State before = (previous != null) ? previous.state()
-				: new SiteSnapshot.State(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
-		Map<Path, List<LoadProblem>> problems = new ConcurrentHashMap<>();
-		Set<Path> read = ConcurrentHashMap.newKeySet();
-
-		Map<Path, Article> articles = readArticles(tree, invalidation, before, problems, read);
-		Map<Path, TableOfContents> tables = readOthers(tree, ContentTree.Kind.TABLE_OF_CONTENTS, invalidation,
-				before.tables(), before.problems(), problems, read, this.reader::tableOfContents);
-		Map<Path, Hub> hubs = readOthers(tree, ContentTree.Kind.HUB, invalidation, before.hubs(), before.problems(),
-				problems, read, this.reader::hub);
-		Map<Path, List<Redirect>> redirects = readOthers(tree, ContentTree.Kind.REDIRECTS, invalidation,
-				before.redirects(), before.problems(), problems, read, this.reader::redirects);
-		Map<Path, String> synonymFiles = readOthers(tree, ContentTree.Kind.SYNONYMS, invalidation, before.synonyms(),
-				before.problems(), problems, read, this.reader::text);
+		ContentRead content = (previous != null) ? ContentRead.of(tree, this.reader, invalidation, previous.state())
+				: ContentRead.first(tree, this.reader, this.cache.findReading(this.root));
+		if (previous == null && content.readAnArticle()) {
+			this.cache.storeReading(this.root, content.toKeep());
+		}
+		SiteSnapshot.State before = (previous != null) ? previous.state() : SiteSnapshot.State.EMPTY;
+		Map<Path, List<LoadProblem>> problems = content.problems();
+		Set<Path> read = content.read();
+		Map<Path, Article> articles = content.articles();
+		Map<Path, TableOfContents> tables = content.tables();
+		Map<Path, Hub> hubs = content.hubs();
+		Map<Path, List<Redirect>> redirects = content.redirects();
+		Map<Path, String> synonymFiles = content.synonyms();
 
 		List<LoadProblem> duplicates = new ArrayList<>();
 		List<Article> served = ContentReader.withoutDuplicateUrls(List.copyOf(articles.values()), duplicates);
@@ -319,40 +314,6 @@ public final class SiteBuilder {
 	}
 
 	/**
-	 * The article of each article file: taken over when nothing it was made from changed, read again
-	 * otherwise; when reading fails, the last good version stays.
-	 */
-	private Map<Path, Article> readArticles(ContentTree tree, Invalidation invalidation, SiteSnapshot.State before,
-			Map<Path, List<LoadProblem>> problems, Set<Path> read) {
-		Map<Path, Article> articles = new ConcurrentHashMap<>();
-		tree.entries(ContentTree.Kind.ARTICLE).parallelStream().forEach((entry) -> {
-			Article last = before.articles().get(entry.file());
-			if (invalidation != null && !invalidation.mustRead(entry, last)) {
-				articles.put(entry.file(), last);
-				List<LoadProblem> kept = before.problems().get(entry.file());
-				if (kept != null) {
-					problems.put(entry.file(), kept);
-				}
-				return;
-			}
-			read.add(entry.file());
-			ContentReader.Read<Article> article = this.reader.article(entry);
-			if (article.value() != null) {
-				articles.put(entry.file(), article.value());
-				return;
-			}
-			if (last != null) {
-				articles.put(entry.file(), last);
-				problems.put(entry.file(), lastGoodServed(article.problems()));
-			}
-			else {
-				problems.put(entry.file(), article.problems());
-			}
-		});
-		return new HashMap<>(articles);
-	}
-
-	/**
 	 * The synonyms of each locale's queries: the help center's own, then the locale folders' files; a line that
 	 * cannot be read is a problem of its file, and the others apply.
 	 */
@@ -372,51 +333,6 @@ public final class SiteBuilder {
 			problems.put(entry.file(), fileProblems);
 		});
 		return loaded.synonyms();
-	}
-
-	/** The problems of a file whose last good version stays: the first one says so. */
-	private static List<LoadProblem> lastGoodServed(List<LoadProblem> problems) {
-		List<LoadProblem> said = new ArrayList<>(problems);
-		if (!said.isEmpty()) {
-			LoadProblem first = said.get(0);
-			said.set(0, new LoadProblem(first.file(), first.line(), first.column(),
-					first.message() + " (the last version that could be read is served)"));
-		}
-		return said;
-	}
-
-	/** Tables of contents, landing pages or redirects, read as articles are (the last good version stays). */
-	private static <T> Map<Path, T> readOthers(ContentTree tree, ContentTree.Kind kind, Invalidation invalidation,
-			Map<Path, T> last, Map<Path, List<LoadProblem>> lastProblems, Map<Path, List<LoadProblem>> problems,
-			Set<Path> read, Function<ContentTree.Entry, ContentReader.Read<T>> reader) {
-		Map<Path, T> values = new LinkedHashMap<>();
-		for (ContentTree.Entry entry : tree.entries(kind)) {
-			T before = last.get(entry.file());
-			boolean hadProblems = lastProblems.containsKey(entry.file());
-			if (invalidation != null && !invalidation.mustRead(entry) && (before != null || hadProblems)) {
-				if (before != null) {
-					values.put(entry.file(), before);
-				}
-				if (hadProblems) {
-					problems.put(entry.file(), lastProblems.get(entry.file()));
-				}
-				continue;
-			}
-			read.add(entry.file());
-			ContentReader.Read<T> value = reader.apply(entry);
-			List<LoadProblem> fileProblems = new ArrayList<>(value.problems());
-			if (value.value() != null) {
-				values.put(entry.file(), value.value());
-			}
-			else if (before != null && !value.problems().isEmpty()) {
-				values.put(entry.file(), before);
-				fileProblems = lastGoodServed(fileProblems);
-			}
-			if (!fileProblems.isEmpty()) {
-				problems.put(entry.file(), fileProblems);
-			}
-		}
-		return values;
 	}
 
 	/**

@@ -108,6 +108,10 @@ public final class SiteSnapshot {
 			Map<Path, TableOfContents> tables, Map<Path, Hub> hubs, Map<Path, List<Redirect>> redirects,
 			Map<Path, String> synonyms, Map<Path, List<LoadProblem>> problems) {
 
+		/** Before anything is read. */
+		static final State EMPTY = new State(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+				Map.of());
+
 		/** The maps are made for this state alone: wrapped read-only, not copied (a reload makes ten thousand). */
 		State {
 			articles = Collections.unmodifiableMap(articles);

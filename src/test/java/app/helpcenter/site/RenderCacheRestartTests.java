@@ -74,6 +74,62 @@ class RenderCacheRestartTests {
 	}
 
 	@Test
+	void aRestartOnUnchangedContentReadsNoArticleAgain() {
+		Start first = start("build 1");
+		int articles = first.built.snapshot().articles().size();
+		assertThat(articles).isGreaterThan(3);
+
+		Start second = start("build 1");
+		// The tables of contents and other files are read again; the articles are taken from the kept reading.
+		assertThat(second.built.reload().readFiles()).isEqualTo(first.built.reload().readFiles() - articles);
+		assertThat(second.built.snapshot().articles()).isEqualTo(first.built.snapshot().articles());
+		assertThat(second.responses()).isEqualTo(first.responses());
+	}
+
+	@Test
+	void anArticleBrokenWhileDownIsNotServedFromTheKeptReading() throws IOException {
+		start("build 1");
+		Path other = this.root.resolve("zh-tw/docs/other.md");
+		byte[] bytes = Files.readAllBytes(other);
+		bytes[bytes.length / 2] = (byte) 0xFF;
+		Files.write(other, bytes);
+
+		Start next = start("build 1");
+		assertThat(next.text("/zh-tw/docs/other")).isNull();
+		assertThat(next.text("/zh-tw/docs/start")).isNotNull();
+		assertThat(next.built.problems()).anyMatch((problem) -> problem.file().equals(Path.of("zh-tw/docs/other.md"))
+				&& problem.message().contains("invalid UTF-8"));
+	}
+
+	@Test
+	void anArticleWhoseCodeSnippetChangedWhileDownIsReadAgain() throws IOException {
+		Files.writeString(this.root.resolve("zh-tw/docs/sample.cs"), "Console.WriteLine(41);\n");
+		Files.writeString(this.root.resolve("zh-tw/docs/code.md"),
+				"---\ntitle: 程式碼\n---\n# 程式碼\n\n[!code-csharp[範例](sample.cs)]\n");
+		Start first = start("build 1");
+		assertThat(first.text("/zh-tw/docs/code")).contains("WriteLine(41)");
+		// The snippet is not a file of the tree: only the kept reading knows the article was made from it.
+		Files.writeString(this.root.resolve("zh-tw/docs/sample.cs"), "Console.WriteLine(42); // checked\n");
+
+		Start next = start("build 1");
+		assertThat(next.built.rendered()).containsExactly(Path.of("zh-tw/docs/code.md"));
+		assertThat(next.text("/zh-tw/docs/code")).contains("WriteLine(42)");
+	}
+
+	@Test
+	void aDamagedKeptReadingIsReadAgainNeverUsed() throws IOException {
+		Start first = start("build 1");
+		flipAByteInTheMiddle(readingEntry());
+
+		Start second = start("build 1");
+		assertThat(second.cache.damagedEntries()).isEqualTo(1);
+		assertThat(second.built.reload().readFiles()).isEqualTo(first.built.reload().readFiles());
+		assertThat(second.responses()).isEqualTo(first.responses());
+		Start third = start("build 1");
+		assertThat(third.built.reload().readFiles()).isLessThan(first.built.reload().readFiles());
+	}
+
+	@Test
 	void aTableOfContentsEditedMakesTheResponsesOfItsDocsetAgainAndRendersNothing() throws IOException {
 		Start first = start("build 1");
 		edit("zh-tw/docs/TOC.md", "# [其他](other.md)", "# [其他文章](other.md)");
@@ -165,17 +221,12 @@ class RenderCacheRestartTests {
 	@Test
 	void aTruncatedOrDamagedEntryIsRenderedAgainNeverServed() throws IOException {
 		Start first = start("build 1");
-		List<Path> entries = entries();
+		Path reading = readingEntry();
+		List<Path> entries = entries().stream().filter((entry) -> !entry.equals(reading)).toList();
 		try (RandomAccessFile truncated = new RandomAccessFile(entries.get(0).toFile(), "rw")) {
 			truncated.setLength(truncated.length() / 2);
 		}
-		try (RandomAccessFile damaged = new RandomAccessFile(entries.get(1).toFile(), "rw")) {
-			long middle = damaged.length() / 2;
-			damaged.seek(middle);
-			int value = damaged.read();
-			damaged.seek(middle);
-			damaged.write(value ^ 0x20);
-		}
+		flipAByteInTheMiddle(entries.get(1));
 
 		Start second = start("build 1");
 		assertThat(second.cache.damagedEntries()).isEqualTo(2);
@@ -370,6 +421,31 @@ class RenderCacheRestartTests {
 		try (Stream<Path> files = Files.walk(this.cacheFolder)) {
 			return files.filter((file) -> file.toString().endsWith(".entry")).sorted().toList();
 		}
+	}
+
+	/** Damage as a failing disk does it: one byte changed, the length the same. */
+	private static void flipAByteInTheMiddle(Path file) throws IOException {
+		try (RandomAccessFile damaged = new RandomAccessFile(file.toFile(), "rw")) {
+			long middle = damaged.length() / 2;
+			damaged.seek(middle);
+			int value = damaged.read();
+			damaged.seek(middle);
+			damaged.write(value ^ 0x20);
+		}
+	}
+
+	/** The entry of the articles read: the only one that names the content's files by their whole path. */
+	private Path readingEntry() throws IOException {
+		String name = new String(this.root.toRealPath().resolve("zh-tw/docs/start.md").toString()
+			.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+		List<Path> naming = new ArrayList<>();
+		for (Path entry : entries()) {
+			if (new String(Files.readAllBytes(entry), StandardCharsets.ISO_8859_1).contains(name)) {
+				naming.add(entry);
+			}
+		}
+		assertThat(naming).hasSize(1);
+		return naming.get(0);
 	}
 
 	private void deleteEntries() throws IOException {
