@@ -51,7 +51,8 @@ public record KeptReading(Map<Path, ContentTree.Version> files, Map<Path, Conten
 				}
 			}
 		}
-		return new KeptReading(tree.versions(), others, articles);
+		// A copy: it is written later, on the cache's own thread.
+		return new KeptReading(tree.versions(), others, Map.copyOf(articles));
 	}
 
 	/** The other files its articles were made from that are not as they were when it was kept. */
