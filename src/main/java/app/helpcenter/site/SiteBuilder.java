@@ -116,8 +116,9 @@ public final class SiteBuilder {
 		ContentTree tree = ContentTree.empty(this.root);
 		ArticleIndex index = ArticleIndex.of(List.of(), List.of(), this.pageBuilder.sourceLocale());
 		Pages pages = this.pageBuilder.assemble(index, List.of(), List.of(), List.of(), List.of(), List.of(), null);
-		return new SiteSnapshot(0, this.clock.instant(), tree, SiteSnapshot.State.EMPTY, index, pages, PreparedResponses.none(),
-				this.search.acquire(), List.of(), 1, new OnDemandPages((article) -> Optional.empty()), false);
+		return new SiteSnapshot(0, this.clock.instant(), tree, SiteSnapshot.State.EMPTY, index, pages,
+				PreparedResponses.none(), this.search.acquire(), List.of(), 1,
+				new OnDemandPages((article) -> Optional.empty()), false);
 	}
 
 	/**
