@@ -318,7 +318,7 @@ public final class RenderCache implements AutoCloseable {
 		if (this.folder == null) {
 			return Optional.empty();
 		}
-		return read(key(READING + " " + root.toAbsolutePath()), "the articles read", KeptReading::readFrom);
+		return read(readingKey(root), "the articles read", KeptReading::readFrom);
 	}
 
 	/** Keeps the articles read of the content at {@code root} for the next run, on the cache's own thread. */
@@ -329,7 +329,7 @@ public final class RenderCache implements AutoCloseable {
 		later(() -> {
 			ByteArrayOutputStream payload = new ByteArrayOutputStream(1024 * 1024);
 			reading.writeTo(new DataOutputStream(payload));
-			write(key(READING + " " + root.toAbsolutePath()), payload.toByteArray(), "the articles read");
+			write(readingKey(root), payload.toByteArray(), "the articles read");
 		});
 	}
 
@@ -472,11 +472,11 @@ public final class RenderCache implements AutoCloseable {
 		}
 	}
 
-	/** The hash of what is kept of {@code kind} for the whole content (the articles read). */
-	private String key(String kind) {
+	/** The hash the articles read of the content at {@code root} are found by: the cache's context, then the root. */
+	private String readingKey(Path root) {
 		MessageDigest digest = sha256();
 		digest.update(this.context);
-		digest.update(kind.getBytes(StandardCharsets.UTF_8));
+		digest.update((READING + " " + root.toAbsolutePath()).getBytes(StandardCharsets.UTF_8));
 		return HexFormat.of().formatHex(digest.digest());
 	}
 

@@ -24,8 +24,8 @@ import app.helpcenter.content.TableOfContents;
  * The first step of a build: the files of a content tree read into what they hold (articles, tables of contents,
  * landing pages, redirects, synonym files), by file, with what is wrong with each. After changes, only what
  * {@link Invalidation} says is read again, and the rest is taken over from the snapshot before; when a changed
- * file cannot be read, the last good version of what it held stays. A start's first reading may be made ahead of
- * a restart, from the articles the last run read and kept ({@link KeptReading}).
+ * file cannot be read, the last good version of what it held stays. A start takes over the articles the last run
+ * read and kept ({@link KeptReading}) whose files have not changed since.
  *
  * <p>
  * The maps are made for the build that reads them, which adds to them (problems found later, the last good
@@ -82,7 +82,9 @@ record ContentRead(ContentTree tree, Map<Path, Article> articles, Map<Path, Tabl
 	/** Whether an article file was read, not taken over. */
 	boolean readAnArticle() {
 		return this.read.stream()
-			.anyMatch((file) -> this.tree.entry(file).filter((entry) -> entry.kind() == ContentTree.Kind.ARTICLE).isPresent());
+			.anyMatch((file) -> this.tree.entry(file)
+				.filter((entry) -> entry.kind() == ContentTree.Kind.ARTICLE)
+				.isPresent());
 	}
 
 	/** The articles to keep for the next run ({@link KeptReading}): every article served or not. */
