@@ -4,9 +4,9 @@
 # ../shared/corpus/content, and on a 10,000-article tree generated from the corpus outside the repository
 # (40 copies of its 250 articles, each copy in its own folder, segment ids renamed). Then Hugo (Debian's
 # hugo) builds the same corpus and 10,000 files, with raw HTML allowed, for comparison.
-# Prints, for each start, when it first answers, when the seed article and a search for 密碼 answer and when
-# readiness is UP (every article and search answer; on an empty cache, every page prepared: seconds after
-# launch), heap in use after a full GC, and the ratios.
+# Prints, for each start, when it first answers, when the seed article and a search for 密碼 answer, when
+# readiness is UP (every article and search answer) and when every page is prepared (seconds after launch), heap
+# in use after a full GC, and the ratios.
 # Usage: bench/load.sh [heap]   (default 512m, the heap the help center is meant to run 10,000 articles in)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,26 +33,32 @@ generate_tree "$corpus" "$work/big"
 generated=$(find "$work/big" -name '*.md' ! -iname 'toc.md' | wc -l)
 
 # Starts the app on a content root and prints, in seconds after launch, when it first answers at all, when the
-# seed article answered 200 (path given, "-" for none), when a search for 密碼 answered 200 (a search waits up to
-# 5 s for the index during a lazy start, then is answered 503) and when readiness turned UP (every article URL
-# and search answer: on a restart on unchanged content, once the content is read; otherwise every page
-# prepared); then heap in use after a full GC and resident memory, in MB (resident memory includes the
-# memory-mapped responses and search index that readers have touched).
+# seed article answered 200 (path given, "-" for none), when a search for 密碼 answered 200, when readiness turned
+# UP (every article URL and search answer: once the content is read and, on a first start, indexed from its
+# Markdown; after a change while the app was down, every page prepared) and when every page was prepared
+# (/actuator/health no longer says "preparing"); then heap in use after a full GC and resident memory, in MB
+# (resident memory includes the memory-mapped responses and search index that readers have touched).
 # The render cache is a folder of the run's own per content ("cold" starts with it empty, "warm" restarts on it).
 measure() {
-  local root=$1 cache=$2 seed=$3 start answers seed_at=- search_at=- ready used
+  local root=$1 cache=$2 seed=$3 start answers seed_at=- search_at=- ready prepared used
   start=$(date +%s.%N)
   java -Xmx"$heap" -jar "$jar" --server.port=$port --helpcenter.content.root="$root" \
     --helpcenter.cache.folder="$work/cache-$cache" --spring.datasource.url="jdbc:h2:file:$work/feedback-$cache/db" \
     --logging.level.root=warn --logging.level.app.helpcenter.site.LiveSite=info > "$work/app.log" 2>&1 &
   app_pid=$!
-  # Readiness is polled on its own, so that its time does not wait for the seed's and search's requests.
-  rm -f "$work/ready"
+  # Readiness, then every page prepared, are polled on their own, so that their times do not wait for the seed's
+  # and search's requests.
+  rm -f "$work/ready" "$work/prepared"
   ( until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness")" = 200 ]; do
       kill -0 "$app_pid" 2>/dev/null || exit 0
       sleep 0.05
     done
-    date +%s.%N > "$work/ready" ) &
+    date +%s.%N > "$work/ready"
+    until health=$(curl -sf "http://127.0.0.1:$port/actuator/health") && ! grep -q '"preparing"' <<< "$health"; do
+      kill -0 "$app_pid" 2>/dev/null || exit 0
+      sleep 0.05
+    done
+    date +%s.%N > "$work/prepared" ) &
   local poller=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)" != 000 ]; do
     kill -0 "$app_pid" 2>/dev/null || { echo "app failed on $root:" >&2; tail -n 20 "$work/app.log" >&2; exit 1; }
@@ -68,14 +74,15 @@ measure() {
   fi
   wait "$poller"
   ready=$(cat "$work/ready")
+  prepared=$(cat "$work/prepared")
   jcmd "$app_pid" GC.run >/dev/null
   used=$(jcmd "$app_pid" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { gsub("K,?", "", $(i + 1)); print $(i + 1) } }')
   rss=$(awk '/VmRSS/ { print $2 }' "/proc/$app_pid/status")
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
   grep -o 'Content \(read\|loaded\|reloaded\) in.*' "$work/app.log" | cut -c1-300 | sed "s/^/  $cache: /" >&2
-  awk -v s="$start" -v a="$answers" -v d="$seed_at" -v q="$search_at" -v r="$ready" -v u="$used" -v m="$rss" \
-    'function t(x) { return (x == "-") ? "-" : sprintf("%.2f", x - s) }
-     BEGIN { printf "%.2f %s %s %.2f %.0f %.0f\n", a - s, t(d), t(q), r - s, u / 1024, m / 1024 }'
+  awk -v s="$start" -v a="$answers" -v d="$seed_at" -v q="$search_at" -v r="$ready" -v p="$prepared" -v u="$used" \
+    -v m="$rss" 'function t(x) { return (x == "-") ? "-" : sprintf("%.2f", x - s) }
+     BEGIN { printf "%.2f %s %s %.2f %.2f %.0f %.0f\n", a - s, t(d), t(q), r - s, p - s, u / 1024, m / 1024 }'
 }
 
 hugo_build() {
@@ -103,41 +110,49 @@ EOF
 }
 
 seed=/zh-tw/partner-center/unable-to-sign-in
-read -r empty_s _ _ empty_ready empty_mb empty_rss < <(measure "$work/empty" empty -)
-read -r bundled_s bundled_seed bundled_search bundled_ready bundled_mb bundled_rss < <(measure content bundled "$seed")
-read -r corpus_s corpus_seed corpus_search corpus_ready corpus_mb corpus_rss < <(measure "$corpus" corpus "$seed")
-read -r corpus_warm_s corpus_warm_seed corpus_warm_search corpus_warm_ready corpus_warm_mb corpus_warm_rss \
+read -r empty_s _ _ empty_ready empty_prepared empty_mb empty_rss < <(measure "$work/empty" empty -)
+read -r bundled_s bundled_seed bundled_search bundled_ready bundled_prepared bundled_mb bundled_rss \
+  < <(measure content bundled "$seed")
+read -r corpus_s corpus_seed corpus_search corpus_ready corpus_prepared corpus_mb corpus_rss \
   < <(measure "$corpus" corpus "$seed")
-read -r big_s big_seed big_search big_ready big_mb big_rss < <(measure "$work/big" big "/zh-tw/copy01${seed#/zh-tw}")
-read -r big_warm_s big_warm_seed big_warm_search big_warm_ready big_warm_mb big_warm_rss \
+read -r corpus_warm_s corpus_warm_seed corpus_warm_search corpus_warm_ready corpus_warm_prepared corpus_warm_mb \
+  corpus_warm_rss < <(measure "$corpus" corpus "$seed")
+read -r big_s big_seed big_search big_ready big_prepared big_mb big_rss \
+  < <(measure "$work/big" big "/zh-tw/copy01${seed#/zh-tw}")
+read -r big_warm_s big_warm_seed big_warm_search big_warm_ready big_warm_prepared big_warm_mb big_warm_rss \
   < <(measure "$work/big" big "/zh-tw/copy01${seed#/zh-tw}")
 read -r hugo_corpus_s hugo_corpus_pages < <(hugo_build "$corpus/zh-tw" corpus)
 read -r hugo_big_s hugo_big_pages < <(hugo_build "$work/big/zh-tw" big)
 
 printf 'heap limit %s, %d cores; seconds after launch (answers: first HTTP answer; seed: the seed article 200;\n' \
   "$heap" "$(nproc)"
-printf 'search: 密碼 answered 200; ready: readiness UP, every article and search answer; on an empty cache,\n'
-printf 'every page prepared)\n'
-printf '%-22s %8s %8s %8s %8s %12s %14s %11s\n' "content" "answers" "seed" "search" "ready" "articles/s" "heap after GC" "resident"
+printf 'search: 密碼 answered 200; ready: readiness UP, every article and search answer; prepared: every page\n'
+printf 'prepared; articles/s: articles over the time to every page prepared)\n'
+printf '%-22s %8s %8s %8s %8s %9s %11s %14s %11s\n' "content" "answers" "seed" "search" "ready" "prepared" "articles/s" \
+  "heap after GC" "resident"
 row() {
-  printf '%-22s %8s %8s %8s %8s %12s %11s MB %8s MB\n' "$1" "$2" "$3" "$4" "$5" \
-    "$( [ "$6" = - ] && echo - || awk -v n="$6" -v s="$5" 'BEGIN { printf "%.0f", n / s }')" "$7" "$8"
+  printf '%-22s %8s %8s %8s %8s %9s %11s %11s MB %8s MB\n' "$1" "$2" "$3" "$4" "$5" "$6" \
+    "$( [ "$7" = - ] && echo - || awk -v n="$7" -v s="$6" 'BEGIN { printf "%.0f", n / s }')" "$8" "$9"
 }
-row "empty" "$empty_s" - - "$empty_ready" - "$empty_mb" "$empty_rss"
-row "bundled (1 article)" "$bundled_s" "$bundled_seed" "$bundled_search" "$bundled_ready" - "$bundled_mb" "$bundled_rss"
-row "corpus (250)" "$corpus_s" "$corpus_seed" "$corpus_search" "$corpus_ready" 250 "$corpus_mb" "$corpus_rss"
-row "corpus, warm cache" "$corpus_warm_s" "$corpus_warm_seed" "$corpus_warm_search" "$corpus_warm_ready" 250 \
-  "$corpus_warm_mb" "$corpus_warm_rss"
-row "generated ($generated)" "$big_s" "$big_seed" "$big_search" "$big_ready" "$generated" "$big_mb" "$big_rss"
-row "generated, warm cache" "$big_warm_s" "$big_warm_seed" "$big_warm_search" "$big_warm_ready" "$generated" \
-  "$big_warm_mb" "$big_warm_rss"
+row "empty" "$empty_s" - - "$empty_ready" "$empty_prepared" - "$empty_mb" "$empty_rss"
+row "bundled (1 article)" "$bundled_s" "$bundled_seed" "$bundled_search" "$bundled_ready" "$bundled_prepared" - \
+  "$bundled_mb" "$bundled_rss"
+row "corpus (250)" "$corpus_s" "$corpus_seed" "$corpus_search" "$corpus_ready" "$corpus_prepared" 250 "$corpus_mb" \
+  "$corpus_rss"
+row "corpus, warm cache" "$corpus_warm_s" "$corpus_warm_seed" "$corpus_warm_search" "$corpus_warm_ready" \
+  "$corpus_warm_prepared" 250 "$corpus_warm_mb" "$corpus_warm_rss"
+row "generated ($generated)" "$big_s" "$big_seed" "$big_search" "$big_ready" "$big_prepared" "$generated" "$big_mb" \
+  "$big_rss"
+row "generated, warm cache" "$big_warm_s" "$big_warm_seed" "$big_warm_search" "$big_warm_ready" "$big_warm_prepared" \
+  "$generated" "$big_warm_mb" "$big_warm_rss"
 printf 'hugo: corpus %s s (%s pages), generated %s s (%s pages)\n' "$hugo_corpus_s" "$hugo_corpus_pages" \
   "$hugo_big_s" "$hugo_big_pages"
-awk -v e="$empty_s" -v cs="$corpus_seed" -v cq="$corpus_search" -v cr="$corpus_ready" -v hc="$hugo_corpus_s" \
-  -v bwa="$big_warm_s" -v bwr="$big_warm_ready" -v br="$big_ready" -v hb="$hugo_big_s" -v ea="$empty_ready" \
+awk -v e="$empty_s" -v ea="$empty_ready" -v cs="$corpus_seed" -v cq="$corpus_search" -v cp="$corpus_prepared" \
+  -v hc="$hugo_corpus_s" -v bwa="$big_warm_s" -v bwr="$big_warm_ready" -v br="$big_ready" -v bp="$big_prepared" \
+  -v hb="$hugo_big_s" \
   'BEGIN {
      printf "after the empty app answered (%.2f s):\n", e
-     printf "  corpus, empty cache: seed %.2f s, search %.2f s, every page (ready) %.2f s = %.2f x hugo (%.2f s)\n", cs - e, cq - e, cr - ea, (cr - ea) / hc, hc
+     printf "  corpus, empty cache: seed %.2f s, search %.2f s, every page prepared %.2f s = %.2f x hugo (%.2f s)\n", cs - e, cq - e, cp - ea, (cp - ea) / hc, hc
      printf "  generated, warm cache: answers %.2f s, ready %.2f s\n", bwa - e, bwr - ea
-     printf "  generated, empty cache: ready %.2f s after the empty app was ready = %.2f x hugo (%.2f s)\n", br - ea, (br - ea) / hb, hb
+     printf "  generated, empty cache: ready %.2f s after the empty app was ready = %.2f x hugo (%.2f s); every page prepared %.2f s = %.2f x hugo\n", br - ea, (br - ea) / hb, hb, bp - ea, (bp - ea) / hb
    }'

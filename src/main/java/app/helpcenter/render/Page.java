@@ -74,7 +74,13 @@ public record Page(String locale, String path, ArticleView view, String language
 
 	/** Whether it sits in an archive folder ({@code Archive/}, {@code archived/}): kept for reference, not current. */
 	public boolean archived() {
-		for (String folder : folder().split("/")) {
+		return isArchived(this.path);
+	}
+
+	/** Whether an article's path sits in an archive folder ({@code Archive/}, {@code archived/}). */
+	public static boolean isArchived(String path) {
+		int slash = path.lastIndexOf('/');
+		for (String folder : ((slash < 0) ? "" : path.substring(0, slash)).split("/")) {
 			if (folder.equalsIgnoreCase("archive") || folder.equalsIgnoreCase("archived")) {
 				return true;
 			}

@@ -116,31 +116,65 @@ final class SearchDocuments {
 	}
 
 	static Document of(Page page, Optional<Page> counterpart) {
-		Document document = content(page, counterpart);
+		Document document = content(Content.of(page, counterpart));
 		document.add(value(VERSION, version(page, counterpart)));
 		return document;
 	}
 
-	private static Document content(Page page, Optional<Page> counterpart) {
-		String ownText = visibleText(page);
-		String otherText = counterpart.map(SearchDocuments::visibleText).orElse("");
-		String otherHeading = counterpart.map(Page::heading).orElse("");
+	/**
+	 * A document made from {@code content} rather than from a page, with its version: a version no page's document
+	 * has ({@link #version(Page, Optional)} is a hash) is replaced by the first update that has the page.
+	 */
+	static Document of(Content content, String version) {
+		Document document = content(content);
+		document.add(value(VERSION, version));
+		return document;
+	}
+
+	/**
+	 * What a page's document holds.
+	 * @param url the page's URL, the document's identity
+	 * @param path the page's path, for the order of equal scores
+	 * @param title the page's title (its front matter's, or its heading)
+	 * @param heading its heading as the page shows it
+	 * @param otherHeading the heading of the same article in the other language, empty for none
+	 * @param keywords its front matter's keywords
+	 * @param headings the text of its section headings, then of its counterpart's, one per line
+	 * @param ownText its words in the page's language
+	 * @param otherText the words of the same article in the other language, empty for none
+	 * @param demoted whether it ranks below current articles (archived, or left out of search engines)
+	 */
+	record Content(String url, String path, String title, String heading, String otherHeading, List<String> keywords,
+			String headings, String ownText, String otherText, boolean demoted) {
+
+		static Content of(Page page, Optional<Page> counterpart) {
+			return new Content(page.url(), page.path(), page.title(), page.heading(),
+					counterpart.map(Page::heading).orElse(""), page.keywords(),
+					SearchDocuments.headings(page) + "\n" + counterpart.map(SearchDocuments::headings).orElse(""),
+					visibleText(page),
+					counterpart.map(SearchDocuments::visibleText).orElse(""), isDemoted(page));
+		}
+
+	}
+
+	private static Document content(Content content) {
+		String otherHeading = content.otherHeading();
 		Document document = new Document();
-		document.add(new StringField(URL, page.url(), Field.Store.NO));
-		document.add(value(URL, page.url()));
-		document.add(new SortedDocValuesField(ORDER, new BytesRef(page.path())));
-		document.add(value(HEADING, page.heading()));
+		document.add(new StringField(URL, content.url(), Field.Store.NO));
+		document.add(value(URL, content.url()));
+		document.add(new SortedDocValuesField(ORDER, new BytesRef(content.path())));
+		document.add(value(HEADING, content.heading()));
 		document.add(value(OTHER_HEADING, otherHeading));
-		document.add(new TextField("title", page.title() + "\n" + page.heading() + "\n" + otherHeading, Field.Store.NO));
-		document.add(new TextField("keywords", String.join("\n", page.keywords()), Field.Store.NO));
-		document.add(new TextField("headings", headings(page) + "\n" + counterpart.map(SearchDocuments::headings).orElse(""),
+		document.add(new TextField("title", content.title() + "\n" + content.heading() + "\n" + otherHeading,
 				Field.Store.NO));
-		document.add(new Field(OWN, ownText, WITH_OFFSETS));
-		document.add(value(OWN, ownText));
-		document.add(new Field(OTHER, otherText, WITH_OFFSETS));
-		document.add(value(OTHER, otherText));
-		document.add(new FloatDocValuesField(WEIGHT, isDemoted(page) ? DEMOTED : 1f));
-		for (String title : List.of(page.heading(), otherHeading)) {
+		document.add(new TextField("keywords", String.join("\n", content.keywords()), Field.Store.NO));
+		document.add(new TextField("headings", content.headings(), Field.Store.NO));
+		document.add(new Field(OWN, content.ownText(), WITH_OFFSETS));
+		document.add(value(OWN, content.ownText()));
+		document.add(new Field(OTHER, content.otherText(), WITH_OFFSETS));
+		document.add(value(OTHER, content.otherText()));
+		document.add(new FloatDocValuesField(WEIGHT, content.demoted() ? DEMOTED : 1f));
+		for (String title : List.of(content.heading(), otherHeading)) {
 			if (!title.isBlank()) {
 				String exact = SearchAnalyzers.normalizeTitle(title);
 				if (!exact.isEmpty()) {
@@ -150,7 +184,7 @@ final class SearchDocuments {
 				wordStarts(title).forEach((start) -> document.add(new TextField(WORD_PREFIX, start, Field.Store.NO)));
 			}
 		}
-		document.add(new NumericDocValuesField(TITLE_LENGTH, page.heading().length()));
+		document.add(new NumericDocValuesField(TITLE_LENGTH, content.heading().length()));
 		return document;
 	}
 
@@ -235,7 +269,6 @@ final class SearchDocuments {
 		return String.join("\n", page.outline().stream().map(RenderedView.Heading::text).toList());
 	}
 
-	/** The article's text as a reader sees it, without the hidden English originals. */
 	/**
 	 * The article's own words: not the originals hidden in a translation, and not the interface's callout labels
 	 * ("注意", "Note"), which would start passages with a label and make every callout match its name.

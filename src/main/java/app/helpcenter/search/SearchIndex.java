@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +33,7 @@ import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import app.helpcenter.render.ArticleIndex;
 import app.helpcenter.render.ArticleView;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.Pages;
@@ -133,9 +135,7 @@ public final class SearchIndex implements AutoCloseable {
 					continue;
 				}
 				LocaleIndex index = open(locale);
-				String other = locale.equals(sourceLocale)
-						? locales.stream().filter((served) -> !served.equals(sourceLocale)).findFirst().orElse(null)
-						: sourceLocale;
+				String other = otherLocale(locale, locales, sourceLocale);
 				index.otherLanguageTag = (other != null) ? SiteLocales.languageTag(other) : "";
 				opened.put(locale, index);
 			}
@@ -144,6 +144,65 @@ public final class SearchIndex implements AutoCloseable {
 		}
 		this.locales = Map.copyOf(opened);
 		return all;
+	}
+
+	/**
+	 * On a first start, before the first update, when no index of these locales was kept: indexes every page an
+	 * article index will have from its articles' Markdown ({@link UnrenderedDocuments}), so that searches are
+	 * answered while the pages are rendered. The first update replaces every one of these documents by the one
+	 * made from its page, and deletes the others; they are never committed, so an index kept for the next run never
+	 * holds them.
+	 * @return whether it indexed them: not when an update came first, or when an index was kept, whose documents
+	 * the first update brings up to date (fewer to write)
+	 */
+	public synchronized boolean indexUnrendered(ArticleIndex articles) {
+		if (this.indexed != null || articles.locales().isEmpty()) {
+			return false;
+		}
+		Map<String, LocaleIndex> opened = new HashMap<>(this.locales);
+		for (String locale : articles.locales()) {
+			if (!opened.containsKey(locale)) {
+				opened.put(locale, open(locale));
+			}
+		}
+		this.locales = Map.copyOf(opened);
+		if (opened.values().stream().anyMatch((index) -> !index.keptVersions.isEmpty())) {
+			return false;
+		}
+		UnrenderedDocuments unrendered = new UnrenderedDocuments(articles);
+		Map<String, Map<String, String>> versions = new HashMap<>();
+		opened.keySet().forEach((locale) -> versions.put(locale, new ConcurrentHashMap<>()));
+		try {
+			inParallel(unrendered.paths(), (path) -> {
+				for (UnrenderedDocuments.Made made : unrendered.of(path)) {
+					Document document = SearchDocuments.of(made.content(), UnrenderedDocuments.VERSION);
+					opened.get(made.locale())
+						.writer.updateDocument(new Term(SearchDocuments.URL, made.content().url()), document);
+					versions.get(made.locale()).put(made.content().url(), UnrenderedDocuments.VERSION);
+				}
+			});
+			for (Map.Entry<String, LocaleIndex> locale : opened.entrySet()) {
+				LocaleIndex index = locale.getValue();
+				index.keptVersions = Map.copyOf(versions.get(locale.getKey()));
+				String other = otherLocale(locale.getKey(), articles.locales(), articles.sourceLocale());
+				index.otherLanguageTag = (other != null) ? SiteLocales.languageTag(other) : "";
+				index.manager.maybeRefreshBlocking();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot index the articles before they are rendered", ex);
+		}
+		return true;
+	}
+
+	/**
+	 * The other language of a locale's documents: the source language for a translated locale, the first translated
+	 * locale for the source language ({@code null} when there is none).
+	 */
+	private static String otherLocale(String locale, List<String> locales, String sourceLocale) {
+		return locale.equals(sourceLocale)
+				? locales.stream().filter((served) -> !served.equals(sourceLocale)).findFirst().orElse(null)
+				: sourceLocale;
 	}
 
 	/**
@@ -313,6 +372,52 @@ public final class SearchIndex implements AutoCloseable {
 		catch (IOException | RuntimeException ex) {
 			directory.close();
 			throw ex;
+		}
+	}
+
+	/** Writes one item's documents. */
+	@FunctionalInterface
+	private interface Writing<T> {
+
+		void write(T item) throws IOException;
+
+	}
+
+	/**
+	 * Writes the documents of {@code items} on all cores (taking the text out of pages or Markdown, then analysing
+	 * it, is the work; Lucene's writer takes documents from several threads at once), a batch at a time, so that few
+	 * are held at once.
+	 */
+	private static <T> void inParallel(List<T> items, Writing<T> writing) throws IOException {
+		int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, items.size()));
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			int batch = threads * 16;
+			for (int start = 0; start < items.size(); start += batch) {
+				List<Future<?>> written = items.subList(start, Math.min(start + batch, items.size()))
+					.stream()
+					.<Future<?>>map((item) -> pool.submit(() -> {
+						writing.write(item);
+						return null;
+					}))
+					.toList();
+				for (Future<?> item : written) {
+					item.get();
+				}
+			}
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw new IllegalStateException("Cannot build the search index", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while building the search index", ex);
+		}
+		finally {
+			pool.shutdownNow();
 		}
 	}
 
@@ -487,44 +592,12 @@ public final class SearchIndex implements AutoCloseable {
 					.orElse(false));
 		}
 
-		/**
-		 * Documents are made and written on all cores (taking the pages' text out of their HTML, then analysing it,
-		 * is the work; Lucene's writer takes documents from several threads at once), a batch at a time, so that
-		 * few are held at once.
-		 */
+		/** Makes and writes the documents of {@code changed} on all cores ({@link SearchIndex#inParallel}). */
 		private void write(Pages pages, List<Page> changed) throws IOException {
-			int threads = Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, changed.size()));
-			ExecutorService pool = Executors.newFixedThreadPool(threads);
-			try {
-				int batch = threads * 16;
-				for (int start = 0; start < changed.size(); start += batch) {
-					List<Future<?>> written = changed.subList(start, Math.min(start + batch, changed.size()))
-						.stream()
-						.<Future<?>>map((page) -> pool.submit(() -> {
-							Document document = SearchDocuments.of(page, SearchDocuments.counterpart(pages, page));
-							this.writer.updateDocument(new Term(SearchDocuments.URL, document.get(SearchDocuments.URL)),
-									document);
-							return null;
-						}))
-						.toList();
-					for (Future<?> document : written) {
-						document.get();
-					}
-				}
-			}
-			catch (ExecutionException ex) {
-				if (ex.getCause() instanceof IOException io) {
-					throw io;
-				}
-				throw new IllegalStateException("Cannot build the search index of " + this.locale, ex.getCause());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while building the search index of " + this.locale, ex);
-			}
-			finally {
-				pool.shutdownNow();
-			}
+			inParallel(changed, (page) -> {
+				Document document = SearchDocuments.of(page, SearchDocuments.counterpart(pages, page));
+				this.writer.updateDocument(new Term(SearchDocuments.URL, document.get(SearchDocuments.URL)), document);
+			});
 		}
 
 		void close() {

@@ -125,7 +125,8 @@ public final class SiteBuilder {
 	 * The opening snapshot: every file read, so that it knows every article, its navigation, landing pages and
 	 * redirects, but no article rendered: it renders each when a reader first asks for it
 	 * ({@link OnDemandPages}), until {@link #next} builds the complete snapshot from it. Search is not brought
-	 * up to date: on a restart on unchanged content, it answers from the index the last run kept of that content.
+	 * up to date: on a restart on unchanged content, it answers from the index the last run kept of that content;
+	 * on a first start (no index kept), from the articles' Markdown ({@link SearchIndex#indexUnrendered}).
 	 */
 	Built opening() {
 		return build(null, Set.of(), false, true);
@@ -232,10 +233,13 @@ public final class SiteBuilder {
 		phases.end("prepare");
 		Searchers searchers;
 		int searchDocuments;
-		boolean searchesLastRun;
+		boolean searches;
 		try {
 			searchDocuments = opening ? 0 : this.search.update(pages, tree.version());
-			searchesLastRun = opening && this.search.openKept(index.locales(), index.sourceLocale(), tree.version());
+			// An opening snapshot searches the index the last run kept of the same content; when none was kept, the
+			// articles' Markdown until their pages are rendered; otherwise search waits for the complete snapshot.
+			searches = opening && (this.search.openKept(index.locales(), index.sourceLocale(), tree.version())
+					|| this.search.indexUnrendered(index));
 			searchers = this.search.acquire(synonyms(tree, synonymFiles, index, problems));
 			phases.end("search");
 		}
@@ -258,7 +262,7 @@ public final class SiteBuilder {
 		OnDemandPages onDemand = opening
 				? new OnDemandPages((article) -> renderOnDemand(article, index, tableList, hubList, pages)) : null;
 		SiteSnapshot snapshot = new SiteSnapshot(++this.generation, now, tree, state, index, pages, responses, searchers,
-				findings, this.search.cachedResponses(), onDemand, searchesLastRun);
+				findings, this.search.cachedResponses(), onDemand, searches);
 		int changed = (invalidation != null) ? (int) invalidation.changedFiles()
 			.stream()
 			.filter((file) -> tree.entry(file).isPresent() || previous.tree().entry(file).isPresent())

@@ -37,7 +37,8 @@ import app.helpcenter.search.Searchers;
  * <p>
  * During a lazy start ({@link LiveSite}) a snapshot may be less than the whole site: the placeholder, with no
  * content, or the opening snapshot, which renders an article's pages when first asked for ({@link OnDemandPages})
- * and searches only the index the last run kept, if any ({@link #isComplete()}, {@link #canSearch()}).
+ * and searches the index the last run kept of the same content or, on a first start, the articles' Markdown
+ * ({@link #isComplete()}, {@link #canSearch()}).
  */
 public final class SiteSnapshot {
 
@@ -70,14 +71,17 @@ public final class SiteSnapshot {
 	 */
 	private final OnDemandPages onDemand;
 
-	/** Whether this opening snapshot searches the index the last run kept of the same content. */
-	private final boolean searchesLastRun;
+	/**
+	 * Whether this opening snapshot answers searches: from the index the last run kept of the same content, or on
+	 * a first start from the articles' Markdown.
+	 */
+	private final boolean searches;
 
 	SiteSnapshot(long generation, Instant builtAt, ContentTree tree, State state, ArticleIndex index, Pages pages,
 			PreparedResponses responses, Searchers searchers, List<SiteFinding> findings, int madeSize,
-			OnDemandPages onDemand, boolean searchesLastRun) {
+			OnDemandPages onDemand, boolean searches) {
 		this.onDemand = onDemand;
-		this.searchesLastRun = searchesLastRun;
+		this.searches = searches;
 		this.made = Caffeine.newBuilder().maximumSize(madeSize).build();
 		this.generation = generation;
 		this.builtAt = builtAt;
@@ -211,17 +215,18 @@ public final class SiteSnapshot {
 	}
 
 	/**
-	 * Whether search can be answered: in a complete snapshot, from the pages it serves; in an opening one, only on
-	 * a restart on unchanged content, from the index the last run kept of it.
+	 * Whether search can be answered: in a complete snapshot, from the pages it serves; in an opening one, on a
+	 * restart on unchanged content from the index the last run kept of it, and on a first start from the articles'
+	 * Markdown (not after a change while the help center was down: the kept index is brought up to date first).
 	 */
 	public boolean canSearch() {
-		return this.onDemand == null || this.searchesLastRun;
+		return this.onDemand == null || this.searches;
 	}
 
 	/**
-	 * Whether every article URL and search can be answered: a complete snapshot, or an opening one that searches
-	 * the index the last run kept of this content (a restart on unchanged content). Only a locale's list of
-	 * articles waits for the complete snapshot then: it is made from every article's page.
+	 * Whether every article URL and search can be answered: a complete snapshot, or an opening one that can search
+	 * ({@link #canSearch()}). Only a locale's list of articles waits for the complete snapshot then: it is made
+	 * from every article's page.
 	 */
 	public boolean answersArticlesAndSearch() {
 		return !isPlaceholder() && canSearch();

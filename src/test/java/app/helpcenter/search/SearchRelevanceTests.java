@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * their titles, with colloquial words and synonyms (most answered in the first three); and every article searched
  * by its title (at least 99 % found in the first three, in both languages). Skipped, not passed, where the corpus is not beside the checkout.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchRelevanceTests {
 
 	private static final Path CORPUS = Path.of("../shared/corpus/content");
@@ -89,9 +91,9 @@ class SearchRelevanceTests {
 			q("tax exempt certificate", "tax-and-tax-exemptions"),
 			q("customer's onmicrosoft.com domain", "find-customer-domain-name")));
 
-	private static Pages pages;
+	private Pages pages;
 
-	private static SearchIndex index;
+	private SearchIndex index;
 
 	static Stream<Arguments> queries() {
 		return Stream.of(
@@ -127,29 +129,34 @@ class SearchRelevanceTests {
 	}
 
 	@AfterAll
-	static void closeIndex() {
-		if (index != null) {
-			index.close();
+	void closeIndex() {
+		if (this.index != null) {
+			this.index.close();
 		}
 	}
 
 	@BeforeAll
-	static void build() {
+	void build() {
 		if (Files.isDirectory(CORPUS)) {
-			pages = TestIndexes.pages(CORPUS);
-			index = TestIndexes.of(pages, 20, 100);
+			this.pages = TestIndexes.pages(CORPUS);
+			this.index = index(CORPUS, this.pages);
 		}
+	}
+
+	/** The index searched: the one the pages make. */
+	SearchIndex index(Path corpus, Pages pages) {
+		return TestIndexes.of(pages, 20, 100);
 	}
 
 	@BeforeEach
 	void requireCorpus() {
-		assumeTrue(index != null, "corpus not found at " + CORPUS.toAbsolutePath().normalize());
+		assumeTrue(this.index != null, "corpus not found at " + CORPUS.toAbsolutePath().normalize());
 	}
 
 	@ParameterizedTest(name = "{1} ({0}) finds {2}")
 	@MethodSource("queries")
 	void findsTheExpectedArticleInTheTopThree(String locale, String query, String article) {
-		assertThat(index.search(locale, query).orElseThrow().hits().stream().limit(3).map(SearchResults.Hit::url))
+		assertThat(this.index.search(locale, query).orElseThrow().hits().stream().limit(3).map(SearchResults.Hit::url))
 			.contains("/" + locale + "/" + article);
 	}
 
@@ -159,7 +166,7 @@ class SearchRelevanceTests {
 		List<String[]> questions = QUESTIONS.get(locale);
 		List<String> missed = new ArrayList<>();
 		for (String[] question : questions) {
-			List<String> top = index.search(locale, question[0]).orElseThrow().hits().stream()
+			List<String> top = this.index.search(locale, question[0]).orElseThrow().hits().stream()
 				.limit(3)
 				.map(SearchResults.Hit::url)
 				.toList();
@@ -178,10 +185,10 @@ class SearchRelevanceTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "zh-tw", "en-us" })
 	void almostEveryArticleIsFoundByItsTitle(String locale) {
-		List<Page> articles = pages.list(locale).stream().filter((page) -> page.view() != ArticleView.BILINGUAL).toList();
+		List<Page> articles = this.pages.list(locale).stream().filter((page) -> page.view() != ArticleView.BILINGUAL).toList();
 		List<String> missed = new ArrayList<>();
 		for (Page article : articles) {
-			List<String> top = index.search(locale, article.heading()).orElseThrow().hits().stream()
+			List<String> top = this.index.search(locale, article.heading()).orElseThrow().hits().stream()
 				.limit(3)
 				.map(SearchResults.Hit::url)
 				.toList();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.apache.lucene.search.ReferenceManager;
 import org.awaitility.Awaitility;
 
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
 import app.helpcenter.cache.RenderCache;
@@ -26,6 +27,7 @@ import app.helpcenter.render.Page;
 import app.helpcenter.render.PageBuilder;
 import app.helpcenter.search.SearchIndex;
 import app.helpcenter.search.SearchProperties;
+import app.helpcenter.search.SearchResults;
 import app.helpcenter.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,7 +84,11 @@ class LazyStartTests {
 			assertThat(opening.madeOnDemand()).isEqualTo(1);
 			assertThat(opening.renderedOnDemand()).isEqualTo(1);
 			assertThat(opening.find("zh-tw", "docs/nowhere")).isEmpty();
-			assertThat(opening.canSearch()).as("no index kept from an earlier run").isFalse();
+			// No index was kept from an earlier run: search answers from the articles' Markdown.
+			assertThat(opening.canSearch()).isTrue();
+			assertThat(opening.search("zh-tw", "完成", 1).orElseThrow().hits())
+				.extracting(SearchResults.Hit::url)
+				.contains("/zh-tw/docs/start");
 			assertThat(opening.prepared("/zh-tw/docs/setup")).as("not asked for yet").isNull();
 
 			this.gate.countDown();
@@ -107,18 +113,22 @@ class LazyStartTests {
 	}
 
 	@Test
-	void onAColdCacheReadinessIsOutOfServiceUntilEveryPageIsPreparedAndSearchIsBuilt() throws Exception {
+	void onAColdCacheReadinessIsUpOnceEveryArticleIsReadAndSearchedFromItsMarkdown() throws Exception {
 		Start start = start();
 		ContentHealthIndicator health = new ContentHealthIndicator(start.site);
 		assertThat(start.site.awaitOpened(BOUND)).isTrue();
 		assertThat(start.site.isComplete()).isFalse();
-		assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		Health opening = health.health();
+		assertThat(opening.getStatus()).isEqualTo(Status.UP);
+		assertThat(opening.getDetails()).containsKey("preparing");
 		assertThat(start.site.awaitComplete(Duration.ofMillis(50))).isFalse();
 
 		this.gate.countDown();
 		assertThat(start.site.awaitComplete(BOUND)).isTrue();
 		assertThat(start.site.isComplete()).isTrue();
-		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+		Health complete = health.health();
+		assertThat(complete.getStatus()).isEqualTo(Status.UP);
+		assertThat(complete.getDetails()).doesNotContainKey("preparing");
 	}
 
 	@Test

@@ -1,0 +1,97 @@
+package app.helpcenter.search;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.helpcenter.content.Content;
+import app.helpcenter.content.ContentLoader;
+import app.helpcenter.render.ArticleIndex;
+import app.helpcenter.render.PageBuilder;
+import app.helpcenter.render.Pages;
+import app.helpcenter.support.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The index of a first start before any article is rendered, made from the articles' Markdown: it answers at once,
+ * the first update leaves nothing of it (each document replaced by its page's, those without a page deleted), and
+ * it is never kept for the next run.
+ */
+class UnrenderedSearchIndexTests {
+
+	private static final Path LIVE = Fixtures.path("live");
+
+	@TempDir
+	Path work;
+
+	@Test
+	void answersAtOnceAndTheFirstUpdateLeavesOnlyThePagesDocuments() {
+		Content content = new ContentLoader(1024 * 1024).load(LIVE);
+		// "other" does not render (as when its rendering fails): the first update has no page of it.
+		Pages pages = pages(content, "docs/other");
+		try (SearchIndex index = new SearchIndex(properties(this.work.resolve("index")));
+				SearchIndex fromPages = new SearchIndex(pages, properties(this.work.resolve("pages")))) {
+			assertThat(index.indexUnrendered(articles(content))).isTrue();
+			assertThat(urls(index, "zh-tw", "無關")).containsExactly("/zh-tw/docs/other");
+			assertThat(urls(index, "en-us", "unrelated")).containsExactly("/en-us/docs/other");
+			assertThat(urls(index, "zh-tw", "設定")).contains("/zh-tw/docs/setup");
+
+			index.update(pages);
+
+			assertThat(urls(index, "zh-tw", "無關")).isEmpty();
+			assertThat(urls(index, "en-us", "unrelated")).isEmpty();
+			for (String[] query : List.of(new String[] { "zh-tw", "設定" }, new String[] { "en-us", "account" },
+					new String[] { "zh-tw", "開始" })) {
+				assertThat(index.search(query[0], query[1])).as(query[1]).isEqualTo(fromPages.search(query[0], query[1]));
+			}
+		}
+	}
+
+	@Test
+	void isNeverKeptForTheNextRunAndIsNotMadeOverAKeptIndex() {
+		Content content = new ContentLoader(1024 * 1024).load(LIVE);
+		Path kept = this.work.resolve("kept");
+		ArticleIndex articles = articles(content);
+		try (SearchIndex index = new SearchIndex(properties(this.work.resolve("one")), kept)) {
+			assertThat(index.openKept(articles.locales(), "en-us", "v1")).isFalse();
+			assertThat(index.indexUnrendered(articles)).isTrue();
+		}
+		try (SearchIndex index = new SearchIndex(properties(this.work.resolve("two")), kept)) {
+			assertThat(index.openKept(articles.locales(), "en-us", "v1")).as("nothing was committed").isFalse();
+			assertThat(index.indexUnrendered(articles)).isTrue();
+			index.update(pages(content, null), "v1");
+		}
+		try (SearchIndex index = new SearchIndex(properties(this.work.resolve("three")), kept)) {
+			assertThat(index.openKept(articles.locales(), "en-us", "v2")).as("kept, of other content").isFalse();
+			assertThat(index.indexUnrendered(articles)).as("the kept index is brought up to date instead").isFalse();
+			assertThat(urls(index, "zh-tw", "無關")).containsExactly("/zh-tw/docs/other");
+		}
+	}
+
+	private static ArticleIndex articles(Content content) {
+		return ArticleIndex.of(content.articles(), content.hubs(), "en-us");
+	}
+
+	/** The pages of the content, without those of the article at {@code leftOut} ({@code null} for none). */
+	private static Pages pages(Content content, String leftOut) {
+		Content rendered = new Content(content.root(), content.folders(),
+				content.articles().stream().filter((article) -> !article.path().equals(leftOut)).toList(),
+				content.tablesOfContents(), content.hubs(), content.redirects(), content.synonyms(), content.problems());
+		return new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key, Duration.ofSeconds(10),
+				"en-us")
+			.build(rendered);
+	}
+
+	private static SearchProperties properties(Path folder) {
+		return new SearchProperties(100, 10, folder, Duration.ofSeconds(1), 2000);
+	}
+
+	private static List<String> urls(SearchIndex index, String locale, String query) {
+		return index.search(locale, query).orElseThrow().hits().stream().map(SearchResults.Hit::url).toList();
+	}
+
+}
