@@ -79,7 +79,7 @@ measure() {
   used=$(jcmd "$app_pid" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { gsub("K,?", "", $(i + 1)); print $(i + 1) } }')
   rss=$(awk '/VmRSS/ { print $2 }' "/proc/$app_pid/status")
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
-  grep -o 'Content \(read\|loaded\|reloaded\) in.*' "$work/app.log" | cut -c1-300 | sed "s/^/  $cache: /" >&2
+  grep -o 'Content \(read\|loaded\|reloaded\) in.*\|Search answers before.*' "$work/app.log" | cut -c1-300 | sed "s/^/  $cache: /" >&2
   awk -v s="$start" -v a="$answers" -v d="$seed_at" -v q="$search_at" -v r="$ready" -v p="$prepared" -v u="$used" \
     -v m="$rss" 'function t(x) { return (x == "-") ? "-" : sprintf("%.2f", x - s) }
      BEGIN { printf "%.2f %s %s %.2f %.2f %.0f %.0f\n", a - s, t(d), t(q), r - s, p - s, u / 1024, m / 1024 }'

@@ -97,13 +97,21 @@ public final class Searchers implements AutoCloseable {
 
 	private final SearchProperties properties;
 
+	private final Synonyms synonyms;
+
 	Searchers(Map<String, Acquired> locales, Analyzer indexAnalyzer, Synonyms synonyms, SearchProperties properties) {
 		this.locales = Map.copyOf(locales);
 		this.properties = properties;
+		this.synonyms = synonyms;
 		locales.forEach((locale, acquired) -> {
 			this.queryAnalyzers.put(locale, SearchAnalyzers.query(synonyms.forLocale(locale)));
 			this.highlighters.put(locale, highlighter(acquired.searcher(), indexAnalyzer));
 		});
+	}
+
+	/** The synonyms its queries are read with. */
+	public Synonyms synonyms() {
+		return this.synonyms;
 	}
 
 	private static UnifiedHighlighter highlighter(IndexSearcher searcher, Analyzer analyzer) {

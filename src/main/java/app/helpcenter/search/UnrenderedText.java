@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The words of an article's Markdown in one of its languages, taken without rendering it: what search holds of an
  * article until its pages are rendered, when their own text replaces it ({@link UnrenderedDocuments}). Markup is
  * dropped, not interpreted, so the words are close to what the pages show, not always the same: a link's text
- * stays and its target goes, an image and a comment go, a code block's lines stay.
+ * stays and its target goes, an image and a comment go, a code block's lines stay. Every step is a single pass
+ * (no regular expression that backtracks over a line): an article's words are taken before any time limit applies.
  *
  * @param heading the text of the article's first-level heading, empty when it has none
  * @param headings the text of its second-level headings, one per line (the sections a page's outline lists)
@@ -28,10 +29,6 @@ record UnrenderedText(String heading, String headings, String body) {
 	/** What ends a sentence's translation: the start of its original. */
 	private static final String TRANSLATION_END = "</span><span class=\"sxs-lookup\">";
 
-	private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-
-	private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
-
 	private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
 
 	/** Quote markers, list markers and DocFX's block markers ({@code [!NOTE]}, {@code [!div ...]}). */
@@ -42,11 +39,6 @@ record UnrenderedText(String heading, String headings, String body) {
 	private static final Pattern SKIPPED_LINE = Pattern
 		.compile("^[ \\t]*(?:\\|?[ \\t]*:?-{2,}:?[ \\t]*(?:\\|[ \\t]*:?-{2,}:?[ \\t]*)*\\|?"
 				+ "|\\[[^\\]]+]:[ \\t]*\\S.*|:::.*)$");
-
-	private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
-
-	/** A link, inline or by reference: its text stays. */
-	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)](?:\\([^)]*\\)|\\[[^\\]]*])");
 
 	/** The first characters of the lines that {@link #BLOCK_PREFIX} or {@link #SKIPPED_LINE} may apply to. */
 	private static final String BLOCK_STARTS = ">-*+0123456789[|:";
@@ -63,7 +55,7 @@ record UnrenderedText(String heading, String headings, String body) {
 				: english ? without(markdown, TRANSLATION, TRANSLATION_END, 0)
 						: without(markdown, ORIGINAL, ORIGINAL_END, ORIGINAL_END.length());
 		if (text.contains("<!--")) {
-			text = COMMENT.matcher(text).replaceAll("");
+			text = without(text, "<!--", "-->", "-->".length());
 		}
 		String heading = "";
 		List<String> headings = new ArrayList<>();
@@ -79,14 +71,14 @@ record UnrenderedText(String heading, String headings, String body) {
 				append(body, line.strip());
 				continue;
 			}
-			var headingLine = (first == '#') ? HEADING.matcher(line) : null;
-			if (headingLine != null && headingLine.matches()) {
-				String words = words(headingLine.group(2));
-				if (headingLine.group(1).length() == 1 && heading.isEmpty()) {
+			int level = (first == '#') ? headingLevel(line) : 0;
+			if (level > 0) {
+				String words = words(headingText(line, level));
+				if (level == 1 && heading.isEmpty()) {
 					heading = words;
 					continue;
 				}
-				if (headingLine.group(1).length() == 2) {
+				if (level == 2) {
 					headings.add(words);
 				}
 				append(body, words);
@@ -129,6 +121,34 @@ record UnrenderedText(String heading, String headings, String body) {
 		return kept.append(text, from, text.length()).toString();
 	}
 
+	/** The level of an ATX heading ({@code ## Text}): its {@code #} marks, at most 3 spaces in; 0 for other lines. */
+	private static int headingLevel(String line) {
+		int at = 0;
+		while (at < line.length() && at < 3 && line.charAt(at) == ' ') {
+			at++;
+		}
+		int level = 0;
+		while (at + level < line.length() && line.charAt(at + level) == '#') {
+			level++;
+		}
+		int after = at + level;
+		boolean separated = after == line.length() || line.charAt(after) == ' ' || line.charAt(after) == '\t';
+		return (level >= 1 && level <= 6 && separated) ? level : 0;
+	}
+
+	/** The text of a heading line: after its {@code #} marks, without a closing run of {@code #}. */
+	private static String headingText(String line, int level) {
+		String text = line.substring(line.indexOf('#') + level).strip();
+		int end = text.length();
+		while (end > 0 && text.charAt(end - 1) == '#') {
+			end--;
+		}
+		if (end == 0 || text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t') {
+			text = text.substring(0, end).strip();
+		}
+		return text;
+	}
+
 	/** The first character of a line that is not a space or a tab; a space when there is none. */
 	private static char firstNonBlank(String line) {
 		for (int i = 0; i < line.length(); i++) {
@@ -145,20 +165,25 @@ record UnrenderedText(String heading, String headings, String body) {
 	 * runs of spaces as one space, character references decoded.
 	 */
 	private static String words(String line) {
-		String words = line;
-		if (words.indexOf('[') >= 0) {
-			words = IMAGE.matcher(words).replaceAll("");
-			words = LINK.matcher(words).replaceAll("$1");
-		}
+		String words = (line.indexOf('[') >= 0) ? links(links(line, true), false) : line;
 		StringBuilder kept = new StringBuilder(words.length());
 		boolean space = true;
+		// The next '>' and '<' after a tag's start, found once for every tag start before them.
+		int nextClose = -1;
+		int nextOpen = -1;
 		for (int i = 0; i < words.length(); i++) {
 			char c = words.charAt(i);
 			if (isTagStart(words, i)) {
-				int close = words.indexOf('>', i + 1);
-				int open = words.indexOf('<', i + 1);
-				if (close > 0 && (open < 0 || close < open)) {
-					i = close;
+				if (nextClose <= i) {
+					nextClose = words.indexOf('>', i + 1);
+					nextClose = (nextClose < 0) ? Integer.MAX_VALUE : nextClose;
+				}
+				if (nextOpen <= i) {
+					nextOpen = words.indexOf('<', i + 1);
+					nextOpen = (nextOpen < 0) ? Integer.MAX_VALUE : nextOpen;
+				}
+				if (nextClose < nextOpen) {
+					i = nextClose;
 					continue;
 				}
 			}
@@ -186,6 +211,40 @@ record UnrenderedText(String heading, String headings, String body) {
 				.replace("&amp;", "&");
 		}
 		return text;
+	}
+
+	/**
+	 * A line with its images gone ({@code ![alt](target)}, when {@code images}) or its links as their text
+	 * ({@code [text](target)}, {@code [text][reference]}), in one pass: a bracket or a parenthesis never closed ends
+	 * the search.
+	 */
+	private static String links(String line, boolean images) {
+		int lastParenthesis = line.lastIndexOf(')');
+		int lastBracket = line.lastIndexOf(']');
+		StringBuilder kept = new StringBuilder(line.length());
+		int from = 0;
+		int open;
+		while ((open = line.indexOf(images ? "![" : "[", from)) >= 0) {
+			int text = open + (images ? 2 : 1);
+			int close = line.indexOf(']', text);
+			if (close < 0) {
+				break;
+			}
+			char after = (close + 1 < line.length()) ? line.charAt(close + 1) : ' ';
+			int last = (after == '(') ? lastParenthesis : (after == '[' && !images) ? lastBracket : -1;
+			int end = (last > close + 1) ? line.indexOf((after == '(') ? ')' : ']', close + 2) : -1;
+			if (end < 0) {
+				kept.append(line, from, close + 1);
+				from = close + 1;
+				continue;
+			}
+			kept.append(line, from, open);
+			if (!images) {
+				kept.append(line, text, close);
+			}
+			from = end + 1;
+		}
+		return kept.append(line, from, line.length()).toString();
 	}
 
 	/** Whether the underscore at {@code i} marks emphasis: not inside a word ({@code snake_case} keeps it). */

@@ -80,6 +80,9 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 	/** Counts down once a complete snapshot is current. */
 	private final CountDownLatch complete = new CountDownLatch(1);
 
+	/** Counts down once the current snapshot answers searches ({@link SiteSnapshot#canSearch()}). */
+	private final CountDownLatch searchable = new CountDownLatch(1);
+
 	/** How many articles the opening snapshot made on demand before the complete one replaced it. */
 	private volatile int onDemandBefore;
 
@@ -141,6 +144,7 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 		reloaded.accept(initial.reload());
 		describeFirst(initial, "loaded");
 		this.opened.countDown();
+		this.searchable.countDown();
 		this.complete.countDown();
 	}
 
@@ -192,6 +196,11 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 			try {
 				if (!snapshot.isPlaceholder()) {
 					this.opened.countDown();
+					// On the reload thread, before the complete snapshot is built.
+					searchBeforeRendering(snapshot);
+				}
+				if (snapshot.canSearch()) {
+					this.searchable.countDown();
 				}
 				if (snapshot.isComplete()) {
 					this.complete.countDown();
@@ -219,6 +228,15 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 	/** Whether the content is read: every article known. */
 	public boolean isOpened() {
 		return this.opened.getCount() == 0;
+	}
+
+	/**
+	 * Waits until the current snapshot answers searches: on a lazy start, the opening snapshot from the index the
+	 * last run kept or from the articles' Markdown, otherwise the complete one.
+	 * @return whether it does
+	 */
+	public boolean awaitSearch(Duration timeout) throws InterruptedException {
+		return this.searchable.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
 	}
 
 	/**
@@ -379,6 +397,28 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 			this.reloaded.accept(failed);
 			logger.warn(failed.describe());
 			return null;
+		}
+	}
+
+	/**
+	 * On a first start, before the complete snapshot is built: the opening snapshot answers searches from its
+	 * articles' Markdown ({@link SiteBuilder#searchUnrendered}); readiness is UP from then on. When that fails,
+	 * search waits for the complete snapshot, which is built all the same.
+	 */
+	private void searchBeforeRendering(SiteSnapshot opening) {
+		if (opening.isComplete() || opening.canSearch()) {
+			return;
+		}
+		long start = System.nanoTime();
+		try {
+			if (this.builder.searchUnrendered(opening)) {
+				logger.info("Search answers before the pages are rendered: {} articles indexed from their Markdown "
+						+ "in {} ms", opening.articles().size(), Duration.ofNanos(System.nanoTime() - start).toMillis());
+			}
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			logger.warn("Search waits for every page: the articles could not be indexed from their Markdown: {}",
+					ex.toString());
 		}
 	}
 

@@ -126,10 +126,28 @@ public final class SiteBuilder {
 	 * redirects, but no article rendered: it renders each when a reader first asks for it
 	 * ({@link OnDemandPages}), until {@link #next} builds the complete snapshot from it. Search is not brought
 	 * up to date: on a restart on unchanged content, it answers from the index the last run kept of that content;
-	 * on a first start (no index kept), from the articles' Markdown ({@link SearchIndex#indexUnrendered}).
+	 * on a first start (no index kept), from the articles' Markdown once {@link #searchUnrendered} has indexed it.
 	 */
 	Built opening() {
 		return build(null, Set.of(), false, true);
+	}
+
+	/**
+	 * On a first start, once the opening snapshot is served: indexes its articles from their Markdown
+	 * ({@link SearchIndex#indexUnrendered}) and has it answer searches from that index until the complete snapshot
+	 * replaces it. Nothing when it searches already (the index the last run kept of the same content), or when an
+	 * index of other content was kept (the complete snapshot brings it up to date, writing only what changed).
+	 * @return whether the opening snapshot answers searches now
+	 */
+	boolean searchUnrendered(SiteSnapshot opening) {
+		if (opening.canSearch()) {
+			return true;
+		}
+		if (!this.search.indexUnrendered(opening.index())) {
+			return false;
+		}
+		opening.searchFrom(this.search.acquire(opening.synonyms()));
+		return true;
 	}
 
 	/**
@@ -236,10 +254,9 @@ public final class SiteBuilder {
 		boolean searches;
 		try {
 			searchDocuments = opening ? 0 : this.search.update(pages, tree.version());
-			// An opening snapshot searches the index the last run kept of the same content; when none was kept, the
-			// articles' Markdown until their pages are rendered; otherwise search waits for the complete snapshot.
-			searches = opening && (this.search.openKept(index.locales(), index.sourceLocale(), tree.version())
-					|| this.search.indexUnrendered(index));
+			// An opening snapshot searches the index the last run kept of the same content, or later the articles'
+			// Markdown (searchUnrendered); otherwise search waits for the complete snapshot.
+			searches = opening && this.search.openKept(index.locales(), index.sourceLocale(), tree.version());
 			searchers = this.search.acquire(synonyms(tree, synonymFiles, index, problems));
 			phases.end("search");
 		}

@@ -26,6 +26,7 @@ import app.helpcenter.render.Pages;
 import app.helpcenter.render.RenderedArticle;
 import app.helpcenter.search.SearchResults;
 import app.helpcenter.search.Searchers;
+import app.helpcenter.search.Synonyms;
 
 /**
  * The whole site as served at one moment, immutable: the articles and their pages in every view, each page's
@@ -58,7 +59,11 @@ public final class SiteSnapshot {
 
 	private final PreparedResponses responses;
 
-	private final Searchers searchers;
+	/** What it searches; an opening snapshot's may come later ({@link #searchFrom}). */
+	private volatile Searchers searchers;
+
+	/** The searchers it had before {@link #searchFrom}, released with the others: a search may still use them. */
+	private volatile Searchers searchersBefore;
 
 	private final List<SiteFinding> findings;
 
@@ -75,7 +80,7 @@ public final class SiteSnapshot {
 	 * Whether this opening snapshot answers searches: from the index the last run kept of the same content, or on
 	 * a first start from the articles' Markdown.
 	 */
-	private final boolean searches;
+	private volatile boolean searches;
 
 	SiteSnapshot(long generation, Instant builtAt, ContentTree tree, State state, ArticleIndex index, Pages pages,
 			PreparedResponses responses, Searchers searchers, List<SiteFinding> findings, int madeSize,
@@ -149,6 +154,9 @@ public final class SiteSnapshot {
 		if (count == 0) {
 			this.responses.release();
 			this.searchers.close();
+			if (this.searchersBefore != null) {
+				this.searchersBefore.close();
+			}
 			if (this.onDemand != null) {
 				this.onDemand.release();
 			}
@@ -294,6 +302,25 @@ public final class SiteSnapshot {
 			throw new IllegalStateException("No prepared response for " + page.url());
 		}
 		return prepared;
+	}
+
+	/**
+	 * Makes this opening snapshot answer searches from {@code later} (on a first start, its articles indexed from
+	 * their Markdown after it was swapped in). Called once, on the reload thread, while the snapshot is current.
+	 */
+	void searchFrom(Searchers later) {
+		if (this.onDemand == null || this.searchersBefore != null) {
+			later.close();
+			throw new IllegalStateException("Only an opening snapshot gets its search later, once");
+		}
+		this.searchersBefore = this.searchers;
+		this.searchers = later;
+		this.searches = true;
+	}
+
+	/** The synonyms its searches read queries with. */
+	Synonyms synonyms() {
+		return this.searchers.synonyms();
 	}
 
 	/** One page (from 1) of the results of a search in the articles of a locale as they are in this snapshot. */

@@ -137,8 +137,12 @@ final class PreparedPageValve extends ValveBase {
 			finally {
 				live.release(snapshot);
 			}
-			if (!answers) {
-				live.awaitComplete(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+			Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+			if (!answers && SEARCH.matcher(uri).matches()) {
+				live.awaitSearch(left);
+			}
+			else if (!answers) {
+				live.awaitComplete(left);
 			}
 		}
 		catch (InterruptedException ex) {

@@ -2,6 +2,7 @@ package app.helpcenter.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import app.helpcenter.content.Content;
 import app.helpcenter.content.ContentLoader;
@@ -21,6 +23,7 @@ import app.helpcenter.render.Page;
 import app.helpcenter.render.Pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -87,6 +90,22 @@ class UnrenderedDocumentsTests {
 		assertThat(text.headings()).isEmpty();
 		assertThat(text.body()).isEqualTo("Intro with and bold & code. Noted words. Role Rights Admin All First step "
 				+ "Bullet item Get-Help A third-level heading");
+	}
+
+	/**
+	 * Lines an attacker or a broken tool could write, a megabyte each: each is taken in one pass. A regular
+	 * expression that backtracked over them would take hours; the bound only stops a hang.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "[", "![", "[a](", "[a][", "<a ", "<!--", "<span data-ttu-id=\"x\">", "  ", "*_`" })
+	void takesTheWordsOfAHostileLineInOnePass(String repeated) {
+		String line = repeated.repeat(1024 * 1024 / repeated.length());
+		String markdown = "# " + line + "#\n" + line + "\n> " + line + "\n|" + line;
+
+		UnrenderedText text = assertTimeoutPreemptively(Duration.ofMinutes(1),
+				() -> UnrenderedText.of(markdown, false));
+
+		assertThat(text.body().length() + text.heading().length()).isLessThanOrEqualTo(4 * line.length() + 8);
 	}
 
 	@ParameterizedTest

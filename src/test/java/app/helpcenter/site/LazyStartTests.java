@@ -84,7 +84,9 @@ class LazyStartTests {
 			assertThat(opening.madeOnDemand()).isEqualTo(1);
 			assertThat(opening.renderedOnDemand()).isEqualTo(1);
 			assertThat(opening.find("zh-tw", "docs/nowhere")).isEmpty();
-			// No index was kept from an earlier run: search answers from the articles' Markdown.
+			// No index was kept from an earlier run: search answers from the articles' Markdown, indexed once the
+			// opening snapshot is served.
+			assertThat(start.site.awaitSearch(BOUND)).isTrue();
 			assertThat(opening.canSearch()).isTrue();
 			assertThat(opening.search("zh-tw", "完成", 1).orElseThrow().hits())
 				.extracting(SearchResults.Hit::url)
@@ -117,6 +119,7 @@ class LazyStartTests {
 		Start start = start();
 		ContentHealthIndicator health = new ContentHealthIndicator(start.site);
 		assertThat(start.site.awaitOpened(BOUND)).isTrue();
+		assertThat(start.site.awaitSearch(BOUND)).isTrue();
 		assertThat(start.site.isComplete()).isFalse();
 		Health opening = health.health();
 		assertThat(opening.getStatus()).isEqualTo(Status.UP);

@@ -87,6 +87,11 @@ class LazyStartWebTests {
 		assertThat(http.get(SEED + "?view=bilingual").statusCode()).isEqualTo(200);
 		assertThat(http.get("/en-us/partner-center/unable-to-sign-in").body()).contains("If you have forgotten your password");
 
+		// Search answers once the articles are indexed from their Markdown, right after the content is read.
+		Awaitility.await("search before every page is prepared")
+			.atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> http.get(SEARCH).statusCode() == 200);
 		HttpResponse<String> search = http.get(SEARCH);
 		assertThat(search.statusCode()).isEqualTo(200);
 		assertThat(search.body()).contains(SEED).contains("<mark>密碼</mark>");
