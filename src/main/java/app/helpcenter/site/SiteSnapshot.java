@@ -29,7 +29,8 @@ import app.helpcenter.search.Searchers;
 import app.helpcenter.search.Synonyms;
 
 /**
- * The whole site as served at one moment, immutable: the articles and their pages in every view, each page's
+ * The whole site as served at one moment, immutable (but for the search an opening snapshot may get later,
+ * {@link #searchFrom}): the articles and their pages in every view, each page's
  * prepared response, navigation, redirects, landing pages, the search searchers and the content findings.
  * A request takes one snapshot ({@link LiveSite#acquire()}) and reads it from start to end; a reload builds
  * the next one and swaps it in. A snapshot counts who holds it, and what only it holds (mapped responses,

@@ -92,7 +92,8 @@ class SearchController {
 
 	/**
 	 * The locale as the site serves it; a 404 when it serves no such locale, a 503 while search cannot be
-	 * answered yet (a lazy start with no index kept from the last run).
+	 * answered yet (a lazy start before its articles are indexed, or after a change while the help center was down,
+	 * before every page is prepared).
 	 */
 	private static String served(SiteSnapshot site, String locale) {
 		String served = locale.toLowerCase(Locale.ROOT);
