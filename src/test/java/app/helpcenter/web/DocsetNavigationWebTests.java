@@ -25,6 +25,7 @@ class DocsetNavigationWebTests {
 	@BeforeEach
 	void client() {
 		this.http = new HttpPages(this.port);
+		this.http.awaitEveryPagePrepared();
 	}
 
 	@Test

@@ -30,6 +30,7 @@ class RepositoryWebTests {
 	@BeforeEach
 	void client() {
 		this.http = new HttpPages(this.port);
+		this.http.awaitEveryPagePrepared();
 	}
 
 	@Test
