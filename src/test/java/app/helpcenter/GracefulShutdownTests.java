@@ -36,7 +36,8 @@ class GracefulShutdownTests {
 				"--helpcenter.feedback.posts-at-once=1", "--helpcenter.feedback.posts-per-client=1000",
 				// The half-sent form stays silent for as long as the test needs, past the production 5 s.
 				"--server.tomcat.connection-timeout=2m")) {
-			app.awaitAnswering(Duration.ofMinutes(2));
+			// Ready, so that a post refused 503 can only be refused for the post in flight.
+			app.awaitReady(Duration.ofMinutes(2));
 			try (SlowPost slow = new SlowPost(app.port(), "/zh-tw/feedback", FORM, 20)) {
 				HttpClient http = HttpClient.newHttpClient();
 				HttpRequest another = HttpRequest

@@ -76,7 +76,7 @@ class ProcessHardeningTests {
 		Path temporary = Files.createDirectories(work.resolve("tmp"));
 		try (AppProcess app = AppProcess.start(work.resolve("app.log"), List.of("-Djava.io.tmpdir=" + temporary),
 				"--helpcenter.content.root=" + content)) {
-			app.awaitReady(Duration.ofMinutes(2));
+			app.awaitEveryPagePrepared(Duration.ofMinutes(2));
 			// While it runs: Tomcat's folder and the search index; the prepared responses' files are already gone
 			// (once prepared: during a lazy start, the store being written is there).
 			assertThat(leftIn(temporary)).extracting((path) -> path.getFileName().toString())
@@ -99,6 +99,8 @@ class ProcessHardeningTests {
 		try (AppProcess app = AppProcess.start(work.resolve("app.log"), List.of("-Djava.io.tmpdir=" + temporary),
 				"--helpcenter.content.root=" + content)) {
 			app.awaitAnswering(Duration.ofMinutes(2));
+			// Each is reclaimed when its kind of folder is first made: the prepared responses' as the pages are.
+			app.await(() -> left.stream().noneMatch(Files::exists), Duration.ofMinutes(2), "the folders left to go");
 			assertThat(left).allSatisfy((path) -> assertThat(path).doesNotExist());
 		}
 		assertThat(leftIn(temporary)).isEmpty();

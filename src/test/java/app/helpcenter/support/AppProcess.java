@@ -115,14 +115,25 @@ public final class AppProcess implements AutoCloseable {
 
 	/** GETs a path of the running help center; the status code, or 0 when it does not answer. */
 	public int status(String path) {
+		HttpResponse<String> response = get(path);
+		return (response != null) ? response.statusCode() : 0;
+	}
+
+	/** The body of a GET answered 200; {@code null} for another status or no answer. */
+	public String body(String path) {
+		HttpResponse<String> response = get(path);
+		return (response != null && response.statusCode() == 200) ? response.body() : null;
+	}
+
+	private HttpResponse<String> get(String path) {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		try {
 			return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 				.timeout(Duration.ofSeconds(10))
-				.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
-			return 0;
+			return null;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -135,9 +146,20 @@ public final class AppProcess implements AutoCloseable {
 		await(() -> status("/") != 0, limit, "the help center to answer");
 	}
 
-	/** Waits until the help center is ready (every page prepared: readiness 200), at most {@code limit}. */
+	/** Waits until the help center is ready (every article and search answer: readiness 200), at most {@code limit}. */
 	public void awaitReady(Duration limit) {
 		await(() -> status("/actuator/health/readiness") == 200, limit, "the help center to be ready");
+	}
+
+	/**
+	 * Waits until every page is prepared (readiness comes before, during a lazy start: {@code /actuator/health}
+	 * says {@code preparing} until then), at most {@code limit}.
+	 */
+	public void awaitEveryPagePrepared(Duration limit) {
+		await(() -> {
+			String health = body("/actuator/health");
+			return health != null && health.contains("\"status\":\"UP\"") && !health.contains("\"preparing\"");
+		}, limit, "every page to be prepared");
 	}
 
 	/** Polls {@code condition} until it holds, failing after {@code limit}, or when the process ended. */
