@@ -134,9 +134,8 @@ public final class ArticleRenderer {
 		Locale interfaceLocale = SiteLocales.locale(locale);
 		FrontMatter frontMatter = article.frontMatter();
 		boolean fromSegments = view == ArticleView.ENGLISH;
-		String heading = rendered.headingText().isBlank() ? frontMatter.title().orElse(article.path())
-				: rendered.headingText();
-		String title = fromSegments ? heading : frontMatter.title().orElse(heading);
+		String heading = heading(rendered.headingText(), article);
+		String title = title(heading, article, fromSegments);
 		String description = fromSegments ? rendered.summary() : frontMatter.description().orElse(rendered.summary());
 		String dateText = frontMatter.date()
 			.map(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(interfaceLocale)::format)
@@ -150,6 +149,19 @@ public final class ArticleRenderer {
 				heading, headingHtml, new PageBody(bodyHtml), rendered.outline(),
 				frontMatter.machineTranslated() && !locale.equals(sourceLocale), revealable, views,
 				view == ArticleView.BILINGUAL || frontMatter.noindex(), null);
+	}
+
+	/** A page's heading: its first-level heading's text, else its front matter's title, else its path. */
+	public static String heading(String headingText, Article article) {
+		return headingText.isBlank() ? article.frontMatter().title().orElse(article.path()) : headingText;
+	}
+
+	/**
+	 * A page's title: its front matter's title, else its heading; the English page made of a translated article's
+	 * originals ({@code fromOriginals}) is titled by its heading, since the front matter's title is translated.
+	 */
+	public static String title(String heading, Article article, boolean fromOriginals) {
+		return fromOriginals ? heading : article.frontMatter().title().orElse(heading);
 	}
 
 	/** The label of each alert type in the interface language of a page locale. */

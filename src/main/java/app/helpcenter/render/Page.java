@@ -62,8 +62,13 @@ public record Page(String locale, String path, ArticleView view, String language
 
 	/** The folder below the locale root, empty for an article at the root. */
 	public String folder() {
-		int slash = this.path.lastIndexOf('/');
-		return (slash < 0) ? "" : this.path.substring(0, slash);
+		return folderOf(this.path);
+	}
+
+	/** The folder of an article's path below the locale root, empty for an article at the root. */
+	private static String folderOf(String path) {
+		int slash = path.lastIndexOf('/');
+		return (slash < 0) ? "" : path.substring(0, slash);
 	}
 
 	/** The docset it belongs to: the first folder of its path, empty for an article at the root. */
@@ -79,8 +84,7 @@ public record Page(String locale, String path, ArticleView view, String language
 
 	/** Whether an article's path sits in an archive folder ({@code Archive/}, {@code archived/}). */
 	public static boolean isArchived(String path) {
-		int slash = path.lastIndexOf('/');
-		for (String folder : ((slash < 0) ? "" : path.substring(0, slash)).split("/")) {
+		for (String folder : folderOf(path).split("/")) {
 			if (folder.equalsIgnoreCase("archive") || folder.equalsIgnoreCase("archived")) {
 				return true;
 			}

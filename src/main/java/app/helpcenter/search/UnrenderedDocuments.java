@@ -7,6 +7,7 @@ import java.util.Map;
 
 import app.helpcenter.content.Article;
 import app.helpcenter.render.ArticleIndex;
+import app.helpcenter.render.ArticleRenderer;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.Urls;
 
@@ -70,12 +71,10 @@ final class UnrenderedDocuments {
 		String path = article.path();
 		UnrenderedText own = text(article, english, texts);
 		UnrenderedText other = (counterpart != null) ? text(counterpart, !english, texts) : null;
-		String heading = own.heading().isEmpty() ? article.frontMatter().title().orElse(path) : own.heading();
-		// The English page made of a translated article's originals is titled by its heading, as the renderer does.
+		String heading = ArticleRenderer.heading(own.heading(), article);
 		boolean fromOriginals = english && !article.locale().equals(this.index.sourceLocale());
-		String title = fromOriginals ? heading : article.frontMatter().title().orElse(heading);
-		String otherHeading = (other == null) ? ""
-				: other.heading().isEmpty() ? counterpart.frontMatter().title().orElse(path) : other.heading();
+		String title = ArticleRenderer.title(heading, article, fromOriginals);
+		String otherHeading = (other == null) ? "" : ArticleRenderer.heading(other.heading(), counterpart);
 		return new SearchDocuments.Content("/" + locale + "/" + Urls.path(path), path, title, heading, otherHeading,
 				article.frontMatter().keywords(), own.headings() + "\n" + ((other != null) ? other.headings() : ""),
 				own.body(), (other != null) ? other.body() : "",
