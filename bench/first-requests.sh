@@ -3,7 +3,8 @@
 # soon as it answers, 200 article pages that nobody has asked for yet are requested one after another while the
 # background pass prepares the rest; prints each request's percentiles and how many were answered 200. Runs on
 # the 10,000-article tree generated from ../shared/corpus/content (bench/generated-tree.sh), then on the corpus.
-# Usage: bench/first-requests.sh [requests]   (default 200; APP_OPTS adds JVM options, a JFR recording for one)
+# Usage: bench/first-requests.sh [requests]   (default 200; how the app is started: JAVA, APP_JAR, APP_OPTS and
+# AOT=1 for a JDK AOT cache, see bench/launch.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +21,8 @@ trap cleanup EXIT
 
 [ -d "$corpus" ] || { echo "needs the corpus at $corpus" >&2; exit 2; }
 ./mvnw -q -B package -DskipTests
-jar=$(ls target/helpcenter-*.jar | head -n 1)
+. bench/launch.sh
+prepare_launch "$work" "$corpus"
 . bench/generated-tree.sh
 generate_tree "$corpus" "$work/big"
 
@@ -35,8 +37,7 @@ urls() {
 run() {
   local name=$1 root=$2
   urls "$root" > "$work/urls"
-  # shellcheck disable=SC2086
-  java -Xmx512m ${APP_OPTS:-} -jar "$jar" --server.port=$port --helpcenter.content.root="$root" \
+  start_app 512m --server.port=$port --helpcenter.content.root="$root" \
     --helpcenter.cache.folder="$work/cache-$name" --spring.datasource.url="jdbc:h2:file:$work/feedback-$name/db" \
     --logging.level.root=warn --logging.level.app.helpcenter.site.LiveSite=info > "$work/app-$name.log" 2>&1 &
   app_pid=$!

@@ -7,7 +7,8 @@
 # Prints, for each start, when it first answers, when the seed article and a search for 密碼 answer, when
 # readiness is UP (every article and search answer) and when every page is prepared (seconds after launch), heap
 # in use after a full GC, and the ratios.
-# Usage: bench/load.sh [heap]   (default 512m, the heap the help center is meant to run 10,000 articles in)
+# Usage: bench/load.sh [heap]   (default 512m, the heap the help center is meant to run 10,000 articles in; how the
+# app is started: JAVA, APP_JAR, APP_OPTS and AOT=1 for a JDK AOT cache, see bench/launch.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +25,8 @@ trap cleanup EXIT
 
 [ -d "$corpus" ] || { echo "needs the corpus at $corpus" >&2; exit 2; }
 ./mvnw -q -B package -DskipTests
-jar=$(ls target/helpcenter-*.jar | head -n 1)
+. bench/launch.sh
+prepare_launch "$work" "$corpus"
 
 # The generated tree: copy NN of every corpus article under zh-tw/copyNN/, ids prefixed so they stay unique.
 mkdir -p "$work/empty"
@@ -42,7 +44,7 @@ generated=$(find "$work/big" -name '*.md' ! -iname 'toc.md' | wc -l)
 measure() {
   local root=$1 cache=$2 seed=$3 start answers seed_at=- search_at=- ready prepared used
   start=$(date +%s.%N)
-  java -Xmx"$heap" -jar "$jar" --server.port=$port --helpcenter.content.root="$root" \
+  start_app "$heap" --server.port=$port --helpcenter.content.root="$root" \
     --helpcenter.cache.folder="$work/cache-$cache" --spring.datasource.url="jdbc:h2:file:$work/feedback-$cache/db" \
     --logging.level.root=warn --logging.level.app.helpcenter.site.LiveSite=info > "$work/app.log" 2>&1 &
   app_pid=$!
@@ -75,8 +77,9 @@ measure() {
   wait "$poller"
   ready=$(cat "$work/ready")
   prepared=$(cat "$work/prepared")
-  jcmd "$app_pid" GC.run >/dev/null
-  used=$(jcmd "$app_pid" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { gsub("K,?", "", $(i + 1)); print $(i + 1) } }')
+  jcmd="$(dirname "$(readlink "/proc/$app_pid/exe")")/jcmd"  # the running JVM's own
+  "$jcmd" "$app_pid" GC.run >/dev/null
+  used=$("$jcmd" "$app_pid" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { gsub("K,?", "", $(i + 1)); print $(i + 1) } }')
   rss=$(awk '/VmRSS/ { print $2 }' "/proc/$app_pid/status")
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
   grep -o 'Content \(read\|loaded\|reloaded\) in.*\|Search answers before.*' "$work/app.log" | cut -c1-300 | sed "s/^/  $cache: /" >&2
