@@ -10,11 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import app.helpcenter.content.Article;
 import app.helpcenter.content.Hub;
+import app.helpcenter.content.UnrenderedText;
 
 /**
  * What exists in the content, as rendering asks about it: the articles by locale and path, the docsets that
@@ -36,6 +38,9 @@ public final class ArticleIndex {
 	private final List<String> translatedLocales;
 
 	private final List<String> locales;
+
+	/** The English heading of each path asked for before its English page was rendered, found once. */
+	private final Map<String, String> headingsBeforeRendering = new ConcurrentHashMap<>();
 
 	private ArticleIndex(Map<String, Map<String, Article>> articles, Map<String, Set<String>> hubFolders,
 			String sourceLocale) {
@@ -157,6 +162,21 @@ public final class ArticleIndex {
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * The heading of a path's English page as its Markdown gives it ({@link UnrenderedText#headingOf}, the rule of
+	 * {@link ArticleRenderer#heading}), for the navigation of pages made before that page is rendered (an opening
+	 * snapshot's); {@code null} when the path has no English page. Found once per index.
+	 */
+	public String englishHeadingBeforeRendering(String path) {
+		Article english = englishSource(path);
+		if (english == null) {
+			return null;
+		}
+		boolean originals = !english.locale().equals(this.sourceLocale);
+		return this.headingsBeforeRendering.computeIfAbsent(path,
+				(key) -> ArticleRenderer.heading(UnrenderedText.headingOf(english.markdown(), originals), english));
 	}
 
 	/**

@@ -124,6 +124,10 @@ public final class PageBuilder {
 			.flatMap((article) -> article.pages().stream())
 			.filter((page) -> page.locale().equals(index.sourceLocale()))
 			.forEach((page) -> englishHeadings.put(page.path(), page.heading()));
+		// Before an article is rendered (an opening snapshot's), English navigation shows its Markdown's heading.
+		for (Article article : index.articles()) {
+			englishHeadings.computeIfAbsent(article.path(), index::englishHeadingBeforeRendering);
+		}
 		Navigations navigations = new Navigations(tables, this.upstream, index, englishHeadings,
 				(previous != null) ? previous.navigations() : Map.of());
 		List<String> locales = index.locales();

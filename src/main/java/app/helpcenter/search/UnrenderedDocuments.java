@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.helpcenter.content.Article;
+import app.helpcenter.content.UnrenderedText;
 import app.helpcenter.render.ArticleIndex;
 import app.helpcenter.render.ArticleRenderer;
 import app.helpcenter.render.Page;

@@ -79,7 +79,10 @@ class LazyStartTests {
 			assertThat(onDemand).contains("先完成").contains("開始使用");
 			// Its side-by-side page and its English page came with it: one rendering.
 			assertThat(opening.findBilingual("zh-tw", "docs/start")).isPresent();
-			assertThat(opening.find("en-us", "docs/start")).isPresent();
+			Page english = opening.find("en-us", "docs/start").orElseThrow();
+			// Its English navigation shows the English titles of articles not rendered yet (from their Markdown).
+			String englishOnDemand = html(opening, english);
+			assertThat(englishOnDemand).contains("Setup");
 			assertThat(opening.prepared(page.url())).isNotNull();
 			assertThat(opening.madeOnDemand()).isEqualTo(1);
 			assertThat(opening.renderedOnDemand()).isEqualTo(1);
@@ -99,6 +102,7 @@ class LazyStartTests {
 			try {
 				assertThat(complete.isComplete()).isTrue();
 				assertThat(html(complete, complete.find("zh-tw", "docs/start").orElseThrow())).isEqualTo(onDemand);
+				assertThat(html(complete, complete.find("en-us", "docs/start").orElseThrow())).isEqualTo(englishOnDemand);
 				assertThat(complete.prepared("/zh-tw/docs/setup")).isNotNull();
 				assertThat(complete.search("zh-tw", "完成", 1).orElseThrow().total()).isPositive();
 			}

@@ -25,7 +25,6 @@ class DocsetNavigationWebTests {
 	@BeforeEach
 	void client() {
 		this.http = new HttpPages(this.port);
-		this.http.awaitEveryPagePrepared();
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -55,20 +54,6 @@ final class HttpPages {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/**
-	 * Waits, at most a minute, until every page is prepared: a lazy start serves an opening snapshot first, whose
-	 * English navigation shows an article's English title only once the article is rendered.
-	 */
-	void awaitEveryPagePrepared() {
-		Awaitility.await("every page prepared")
-			.atMost(Duration.ofMinutes(1))
-			.pollInterval(Duration.ofMillis(20))
-			.until(() -> {
-				HttpResponse<String> health = get("/actuator/health", "Accept", "application/json");
-				return health.statusCode() == 200 && !health.body().contains("\"preparing\"");
-			});
 	}
 
 	Document page(String path, String... headers) {

@@ -30,7 +30,6 @@ class RepositoryWebTests {
 	@BeforeEach
 	void client() {
 		this.http = new HttpPages(this.port);
-		this.http.awaitEveryPagePrepared();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package app.helpcenter.search;
+package app.helpcenter.content;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The words of an article's Markdown in one of its languages, taken without rendering it: what search holds of an
- * article until its pages are rendered, when their own text replaces it ({@link UnrenderedDocuments}). Markup is
+ * article until its pages are rendered, when their own text replaces it ({@code search.UnrenderedDocuments}), and
+ * the heading its English page shows in the navigation until then ({@link #headingOf}). Markup is
  * dropped, not interpreted, so the words are close to what the pages show, not always the same: a link's text
  * stays and its target goes, an image and a comment go, a code block's lines stay. Every step is a single pass
  * (no regular expression that backtracks over a line): an article's words are taken before any time limit applies.
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * @param headings the text of its second-level headings, one per line (the sections a page's outline lists)
  * @param body its words, headings but the first included, in one line
  */
-record UnrenderedText(String heading, String headings, String body) {
+public record UnrenderedText(String heading, String headings, String body) {
 
 	/** Where the English original of a sentence starts, after its translation: dropped from the translation's words. */
 	private static final String ORIGINAL = "<span class=\"sxs-lookup\"><span data-stu-id=\"";
@@ -50,7 +51,7 @@ record UnrenderedText(String heading, String headings, String body) {
 	 * @param markdown the article's body (front matter left out, includes in place)
 	 * @param english the English originals of its sentences rather than their translations
 	 */
-	static UnrenderedText of(String markdown, boolean english) {
+	public static UnrenderedText of(String markdown, boolean english) {
 		String text = !markdown.contains("data-ttu-id") ? markdown
 				: english ? without(markdown, TRANSLATION, TRANSLATION_END, 0)
 						: without(markdown, ORIGINAL, ORIGINAL_END, ORIGINAL_END.length());
@@ -91,6 +92,47 @@ record UnrenderedText(String heading, String headings, String body) {
 			}
 		}
 		return new UnrenderedText(heading, String.join("\n", headings), body.toString());
+	}
+
+	/**
+	 * The text of the first-level heading alone, as {@link #of} finds it, without going through the whole body: the
+	 * same pass over the lines up to the first line that starts a first-level heading outside a code block (the
+	 * whole body when there is none, when a comment or a sentence's span is still open on that line, or when the
+	 * heading has no words and a later one is the heading).
+	 * @param markdown the article's body
+	 * @param english the English originals rather than the translations
+	 */
+	public static String headingOf(String markdown, boolean english) {
+		boolean inCode = false;
+		int from = 0;
+		while (from < markdown.length()) {
+			int end = markdown.indexOf('\n', from);
+			end = (end < 0) ? markdown.length() : end;
+			String line = markdown.substring(from, end);
+			char first = firstNonBlank(line);
+			if ((first == '`' || first == '~') && FENCE.matcher(line).find()) {
+				inCode = !inCode;
+			}
+			else if (!inCode && first == '#' && headingLevel(line) == 1) {
+				String above = markdown.substring(0, end);
+				if (closed(above, "<!--", "-->") && closed(above, TRANSLATION, TRANSLATION_END)
+						&& closed(above, ORIGINAL, ORIGINAL_END)) {
+					String heading = of(above, english).heading();
+					if (!heading.isEmpty()) {
+						return heading;
+					}
+				}
+				break;
+			}
+			from = end + 1;
+		}
+		return of(markdown, english).heading();
+	}
+
+	/** Whether the last {@code start} in {@code text} is closed by an {@code end} after it (or there is none). */
+	private static boolean closed(String text, String start, String end) {
+		int at = text.lastIndexOf(start);
+		return at < 0 || text.indexOf(end, at + start.length()) >= 0;
 	}
 
 	private static void append(StringBuilder body, String words) {
