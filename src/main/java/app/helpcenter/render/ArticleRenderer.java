@@ -77,7 +77,7 @@ public final class ArticleRenderer {
 	 */
 	public boolean isCurrent(RenderedArticle rendered, ArticleIndex index) {
 		return index.presence(rendered.article().path()).equals(rendered.presence())
-				&& rendered.dependencies().holdStill(index, Map.of());
+				&& rendered.dependencies().holdStill(index, (path) -> null);
 	}
 
 	/**

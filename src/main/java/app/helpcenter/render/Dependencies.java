@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * What a piece of a page asked about the rest of the site while it was made: whether each path it links to is
@@ -51,14 +52,14 @@ public final class Dependencies {
 	}
 
 	/** The English heading of an article, {@code null} when it has none, recorded. */
-	String heading(Map<String, String> englishHeadings, String path) {
-		String heading = englishHeadings.get(path);
+	String heading(Function<String, String> englishHeadings, String path) {
+		String heading = englishHeadings.apply(path);
 		this.headings.put(path, heading);
 		return heading;
 	}
 
 	/** Whether every answer recorded is still the answer. */
-	boolean holdStill(ArticleIndex index, Map<String, String> englishHeadings) {
+	boolean holdStill(ArticleIndex index, Function<String, String> englishHeadings) {
 		for (int i = 0; i < this.answers.size(); i += 3) {
 			if (index.exists((String) this.answers.get(i), (String) this.answers.get(i + 1)) != (Boolean) this.answers
 				.get(i + 2)) {
@@ -71,7 +72,7 @@ public final class Dependencies {
 			}
 		}
 		for (Map.Entry<String, String> heading : this.headings.entrySet()) {
-			if (!Objects.equals(englishHeadings.get(heading.getKey()), heading.getValue())) {
+			if (!Objects.equals(englishHeadings.apply(heading.getKey()), heading.getValue())) {
 				return false;
 			}
 		}

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import app.helpcenter.content.Article;
 import app.helpcenter.content.TableOfContents;
@@ -32,7 +33,7 @@ final class Navigations {
 
 	private final ArticleIndex index;
 
-	private final Map<String, String> englishHeadings;
+	private final Function<String, String> englishHeadings;
 
 	private final Map<String, Built> previous;
 
@@ -50,11 +51,11 @@ final class Navigations {
 	 * @param tables the {@code TOC.md} files
 	 * @param upstream where links to articles that are not here go
 	 * @param index what is here
-	 * @param englishHeadings the English heading of each article that has an English page, by path
+	 * @param englishHeadings the English heading of an article by path ({@code null} when it has no English page)
 	 * @param previous the navigations built last time, by the same keys
 	 */
-	Navigations(List<TableOfContents> tables, String upstream, ArticleIndex index, Map<String, String> englishHeadings,
-			Map<String, Built> previous) {
+	Navigations(List<TableOfContents> tables, String upstream, ArticleIndex index,
+			Function<String, String> englishHeadings, Map<String, Built> previous) {
 		tables.forEach((table) -> this.byFolder.computeIfAbsent(table.locale(), (locale) -> new HashMap<>())
 			.put(table.folder(), table));
 		this.upstream = upstream;

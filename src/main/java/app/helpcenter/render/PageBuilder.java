@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import app.helpcenter.content.Article;
@@ -119,15 +120,16 @@ public final class PageBuilder {
 	public Pages assemble(ArticleIndex index, Collection<RenderedArticle> rendered, List<TableOfContents> tables,
 			List<Hub> hubs, List<Redirect> redirects, List<LoadProblem> problems, Pages previous) {
 		LinkResolver links = new LinkResolver(this.upstream, index::exists);
-		Map<String, String> englishHeadings = new HashMap<>();
+		Map<String, String> renderedHeadings = new HashMap<>();
 		rendered.stream()
 			.flatMap((article) -> article.pages().stream())
 			.filter((page) -> page.locale().equals(index.sourceLocale()))
-			.forEach((page) -> englishHeadings.put(page.path(), page.heading()));
-		// Before an article is rendered (an opening snapshot's), English navigation shows its Markdown's heading.
-		for (Article article : index.articles()) {
-			englishHeadings.computeIfAbsent(article.path(), index::englishHeadingBeforeRendering);
-		}
+			.forEach((page) -> renderedHeadings.put(page.path(), page.heading()));
+		// An article not rendered yet (an opening snapshot's) shows in English navigation its Markdown's heading.
+		Function<String, String> englishHeadings = (path) -> {
+			String heading = renderedHeadings.get(path);
+			return (heading != null) ? heading : index.englishHeadingBeforeRendering(path);
+		};
 		Navigations navigations = new Navigations(tables, this.upstream, index, englishHeadings,
 				(previous != null) ? previous.navigations() : Map.of());
 		List<String> locales = index.locales();
@@ -200,7 +202,7 @@ public final class PageBuilder {
 	}
 
 	/** A landing page; in English its links carry the English titles of the articles they lead to. */
-	private BuiltHub hubPage(Hub hub, String locale, ArticleIndex index, Map<String, String> englishHeadings) {
+	private BuiltHub hubPage(Hub hub, String locale, ArticleIndex index, Function<String, String> englishHeadings) {
 		Dependencies dependencies = new Dependencies();
 		LinkResolver links = new LinkResolver(this.upstream, dependencies.exists(index));
 		String hubPath = hub.folder().isEmpty() ? "index" : hub.folder() + "/index";
