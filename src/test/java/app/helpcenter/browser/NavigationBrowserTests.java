@@ -73,7 +73,9 @@ class NavigationBrowserTests {
 			.filter((group) -> group.findElement(By.cssSelector(":scope > details")).getDomAttribute("open") == null)
 			.filter(WebElement::isDisplayed)
 			.findFirst()
-			.orElseThrow();
+			.orElseThrow(() -> new AssertionError("No closed group with a link in the navigation of "
+					+ this.driver.getCurrentUrl() + " (" + this.driver.getTitle() + "): "
+					+ this.driver.findElements(By.cssSelector("#toc li.toc-group")).size() + " groups"));
 	}
 
 }
