@@ -4,12 +4,13 @@
 # CONTENT_ROOT from an empty render cache of its own until every page is prepared, asks for a sample of article
 # pages in each view, the locales' landing pages, searches and suggestions, and stops; the JVM writes at its exit
 # DEST/helpcenter.aot: the classes it loaded and linked and the methods' profiles. A later start with that cache
-# loads no class from the jar files and compiles the hot methods sooner (bench/first-requests.sh: first requests
+# takes those classes from it, already linked, and compiles the hot methods sooner (bench/first-requests.sh: first requests
 # p99 about half, see README, Production).
 # Train on the content the instances will serve (or a sample of it: the corpus's 250 articles train as well for a
 # tree of 10,000). The cache matches this jar and this JDK only: make it again after each build, in DEST as is
-# (the JDK checks the jar files' paths and sizes and, with -XX:AOTMode=auto, its default, starts without the cache
-# and warns if they changed). Extra arguments go to the training run (a database URL, say); feedback from the
+# (the JDK checks the jar files' paths, sizes and modification times, so copy DEST only with them kept, cp -p; with
+# -XX:AOTMode=auto, its default, it starts without the cache and warns if they changed). Only DEST/app,
+# DEST/helpcenter.aot and DEST/run are replaced; anything else in DEST stays. Extra arguments go to the training run (a database URL, say); feedback from the
 # training run goes to an H2 database in its own temporary folder unless they say otherwise. DEST/run starts the
 # help center with the cache (the application's arguments after it, JVM options in JAVA_OPTS).
 # Usage: deploy/aot-cache.sh JAR CONTENT_ROOT DEST [application arguments...]
@@ -44,8 +45,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-rm -rf "$dest"
 mkdir -p "$dest"
+rm -rf "$dest/app" "$dest/helpcenter.aot" "$dest/run"
 dest=$(cd "$dest" && pwd)
 java=$(command -v "$java")
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$dest/app" >/dev/null
