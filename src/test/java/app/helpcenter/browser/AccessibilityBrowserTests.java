@@ -73,7 +73,7 @@ class AccessibilityBrowserTests {
 				this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
 						Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
 				for (String path : paths) {
-					this.driver.get(url.apply(path));
+					Chromium.open(this.driver, url.apply(path));
 					assertThat(this.driver.findElements(By.cssSelector(".error-page")).isEmpty()).as(path)
 						.isNotEqualTo(notFound.contains(path));
 					Results results = new AxeBuilder().analyze(this.driver);

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -42,6 +45,19 @@ final class Chromium {
 	static void emulateViewport(ChromeDriver driver, int width, int height) {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/**
+	 * Opens a page and waits until the driver finds the page's footer in it. Under load ChromeDriver has answered
+	 * the first query after {@code get} from the blank page it had just left: a test found no notice on the seed
+	 * article while a script run right after found it, and keys went to no element of the page.
+	 */
+	static void open(WebDriver driver, String url) {
+		driver.get(url);
+		new WebDriverWait(driver, Duration.ofSeconds(30))
+			.withMessage(() -> "no page footer found after opening " + url + " (the browser is at "
+					+ driver.getCurrentUrl() + ")")
+			.until((loaded) -> !loaded.findElements(By.cssSelector(".site-footer")).isEmpty());
 	}
 
 	private static ChromeDriver start(boolean javaScript, int width, int height, boolean touch) {

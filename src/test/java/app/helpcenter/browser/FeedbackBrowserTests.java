@@ -168,7 +168,7 @@ class FeedbackBrowserTests {
 			.map((segment) -> "segment=" + segment.getDomAttribute("data-seg"))
 			.toList();
 		assertThat(href).contains(ids);
-		this.driver.get(href);
+		Chromium.open(this.driver, href);
 		assertThat(this.driver.findElements(By.cssSelector(".report-form input[type='radio'][name='segment']")))
 			.hasSize(ids.size());
 	}
@@ -201,7 +201,7 @@ class FeedbackBrowserTests {
 			this.driver.quit();
 		}
 		this.driver = Chromium.start(javaScript, 1280, 900);
-		this.driver.get("http://localhost:" + this.port + path);
+		Chromium.open(this.driver, "http://localhost:" + this.port + path);
 	}
 
 	private void waitUntil(java.util.function.BooleanSupplier condition) {

@@ -35,7 +35,7 @@ class NavigationBrowserTests {
 	@Test
 	void expandsAGroupWithTheKeyboardWithoutOpeningItsPageAndOpensThePageFromItsLink(CorpusSite corpus) {
 		this.driver = Chromium.start(true, 1280, 900);
-		this.driver.get(corpus.url(ARTICLE));
+		Chromium.open(this.driver, corpus.url(ARTICLE));
 		WebElement group = closedGroupWithALink();
 		WebElement link = group.findElement(By.cssSelector(":scope > a"));
 		WebElement control = group.findElement(By.cssSelector(":scope > details > summary"));
@@ -58,7 +58,7 @@ class NavigationBrowserTests {
 	@Test
 	void expandsAGroupWhenItsControlIsClickedAndStaysOnThePage(CorpusSite corpus) {
 		this.driver = Chromium.start(true, 1280, 900);
-		this.driver.get(corpus.url(ARTICLE));
+		Chromium.open(this.driver, corpus.url(ARTICLE));
 		WebElement group = closedGroupWithALink();
 		group.findElement(By.cssSelector(":scope > details > summary")).click();
 		assertThat(group.findElement(By.cssSelector(":scope > details")).getDomAttribute("open")).isNotNull();

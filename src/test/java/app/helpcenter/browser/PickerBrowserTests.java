@@ -73,10 +73,10 @@ class PickerBrowserTests {
 		assertThat(shownZones()).containsExactly("macos");
 		assertThat(choices.get(1).getDomAttribute("aria-pressed")).isEqualTo("true");
 
-		this.driver.get(url(LAYOUT + "?pivots=windows"));
+		Chromium.open(this.driver, url(LAYOUT + "?pivots=windows"));
 		assertThat(shownZones()).containsExactly("windows");
 
-		this.driver.get(url(LAYOUT + "?view=bilingual&pivots=macos"));
+		Chromium.open(this.driver, url(LAYOUT + "?view=bilingual&pivots=macos"));
 		assertThat(this.driver.findElements(By.cssSelector(".bi-row")).stream()
 			.filter((row) -> !row.findElements(By.cssSelector(".docfx-zone")).isEmpty())
 			.filter(WebElement::isDisplayed)
@@ -129,7 +129,7 @@ class PickerBrowserTests {
 
 	private void open(boolean javaScript, String path) {
 		this.driver = Chromium.start(javaScript, 1280, 900);
-		this.driver.get(url(path));
+		Chromium.open(this.driver, url(path));
 	}
 
 	private String url(String path) {

@@ -151,11 +151,11 @@ class ReaderBrowserTests {
 		assertThat(backgroundLightness()).isGreaterThan(0.9);
 		assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("false");
 		// Remembered on the next page, although the system still prefers dark.
-		this.driver.get(url("/en-us/"));
+		Chromium.open(this.driver, url("/en-us/"));
 		assertThat(backgroundLightness()).isGreaterThan(0.9);
 		assertThat(this.driver.findElement(By.cssSelector(".theme-toggle")).getAttribute("aria-pressed")).isEqualTo("false");
 		this.driver.findElement(By.cssSelector(".theme-toggle")).click();
-		this.driver.get(url(SEED));
+		Chromium.open(this.driver, url(SEED));
 		assertThat(backgroundLightness()).isLessThan(0.15);
 		// A view switched in place brings a new header: its switch works too.
 		this.driver.findElement(By.cssSelector(".view-switch a[data-view='en-us']")).click();
@@ -256,7 +256,7 @@ class ReaderBrowserTests {
 		assertThat(this.driver.findElements(By.cssSelector(".view-offer"))).allMatch((offer) -> !offer.isDisplayed());
 		this.driver.findElement(By.cssSelector(".view-switch a[data-view='en-us']")).click();
 		waitUntil((driver) -> driver.getCurrentUrl().endsWith("/en-us/partner-center/unable-to-sign-in"));
-		this.driver.get(url(SEED));
+		Chromium.open(this.driver, url(SEED));
 		WebElement offer = this.driver.findElement(By.cssSelector(".view-offer[data-offer='en-us']"));
 		assertThat(offer.isDisplayed()).isTrue();
 		assertThat(offer.getText()).isEqualTo("Read this article in English");
@@ -354,7 +354,7 @@ class ReaderBrowserTests {
 		this.driver = Chromium.start(true, 1280, 860);
 		this.driver.executeCdpCommand("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
-		this.driver.get(url(SEED + "?view=bilingual"));
+		Chromium.open(this.driver, url(SEED + "?view=bilingual"));
 		Files.write(folder.resolve("dark.png"), this.driver.getScreenshotAs(OutputType.BYTES));
 		assertThat(backgroundLightness()).isLessThan(0.15);
 	}
@@ -363,7 +363,7 @@ class ReaderBrowserTests {
 		if (this.driver == null) {
 			this.driver = Chromium.start(javaScript, width, height);
 		}
-		this.driver.get(url(path));
+		Chromium.open(this.driver, url(path));
 	}
 
 	private String url(String path) {
