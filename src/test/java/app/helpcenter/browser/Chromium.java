@@ -48,9 +48,10 @@ final class Chromium {
 	}
 
 	/**
-	 * Opens a page and waits until the driver finds the page's footer in it. Under load ChromeDriver has answered
-	 * the first query after {@code get} from the blank page it had just left: a test found no notice on the seed
-	 * article while a script run right after found it, and keys went to no element of the page.
+	 * Opens a page and waits until the driver finds the page's footer in it. Under load, the first query after
+	 * {@code get} has found nothing of a page that was there: no notice on the seed article, while a script run
+	 * right after found it (2 of 40 fresh browsers on a machine kept busy); and a key sent at once reached no
+	 * element of the page.
 	 */
 	static void open(WebDriver driver, String url) {
 		driver.get(url);
