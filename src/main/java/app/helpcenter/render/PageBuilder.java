@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -68,7 +69,8 @@ public final class PageBuilder {
 		List<LoadProblem> problems = new ArrayList<>(content.problems());
 		List<RenderedArticle> rendered = new ArrayList<>();
 		List<Article> articles = index.articles();
-		List<RenderPool.Outcome> outcomes = render(articles, index);
+		List<RenderPool.Outcome> outcomes = render(articles, index, (done) -> {
+		});
 		for (int i = 0; i < articles.size(); i++) {
 			RenderPool.Outcome outcome = outcomes.get(i);
 			if (outcome.problem() != null) {
@@ -86,9 +88,10 @@ public final class PageBuilder {
 	 * Renders articles against {@code index}, each with the time limit; the outcomes in the same order. Before
 	 * each article it waits a little while a reader waits for {@link #renderNow}.
 	 */
-	public List<RenderPool.Outcome> render(Collection<Article> articles, ArticleIndex index) {
+	public List<RenderPool.Outcome> render(Collection<Article> articles, ArticleIndex index,
+			Consumer<RenderedArticle> done) {
 		return this.pool.render(articles, (article) -> this.readersFirst.awaitTurn(),
-				(article) -> this.renderer.render(article, index));
+				(article) -> this.renderer.render(article, index), done);
 	}
 
 	/**

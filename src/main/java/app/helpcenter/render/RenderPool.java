@@ -42,21 +42,24 @@ public final class RenderPool {
 	/** Renders each article with {@code render}; the outcomes in the order of {@code articles}. */
 	public List<Outcome> render(Collection<Article> articles, Function<Article, RenderedArticle> render) {
 		return render(articles, (article) -> {
-		}, render);
+		}, render, (rendered) -> {
+		});
 	}
 
 	/**
-	 * Renders each article with {@code render}, after {@code before} (which may wait, outside the time limit);
-	 * the outcomes in the order of {@code articles}.
+	 * Renders each article with {@code render}, after {@code before} (which may wait, outside the time limit),
+	 * and hands each article rendered to {@code done} as soon as it is (on the calling thread; not one that failed
+	 * or ran past the limit), so that what was rendered can be kept even if the rest never is; the outcomes in
+	 * the order of {@code articles}.
 	 */
 	public List<Outcome> render(Collection<Article> articles, Consumer<Article> before,
-			Function<Article, RenderedArticle> render) {
+			Function<Article, RenderedArticle> render, Consumer<RenderedArticle> done) {
 		List<Task> tasks = articles.stream().map((article) -> new Task(article, before, render)).toList();
-		runWithLimit(tasks);
+		runWithLimit(tasks, done);
 		return tasks.stream().map((task) -> new Outcome(task.result, task.problem)).toList();
 	}
 
-	private void runWithLimit(List<Task> tasks) {
+	private void runWithLimit(List<Task> tasks, Consumer<RenderedArticle> done) {
 		int threads = Math.min(Math.max(1, tasks.size()), Runtime.getRuntime().availableProcessors());
 		AtomicInteger counter = new AtomicInteger();
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
@@ -70,9 +73,13 @@ public final class RenderPool {
 			Map<Future<Task>, Task> running = new HashMap<>();
 			tasks.forEach((task) -> running.put(completion.submit(task, task), task));
 			while (!running.isEmpty()) {
-				Future<Task> done = completion.poll(50, TimeUnit.MILLISECONDS);
-				if (done != null) {
-					running.remove(done);
+				Future<Task> finished = completion.poll(50, TimeUnit.MILLISECONDS);
+				if (finished != null) {
+					// An abandoned task is no longer running: what it renders late is not handed on.
+					Task task = running.remove(finished);
+					if (task != null && task.result != null) {
+						done.accept(task.result);
+					}
 					continue;
 				}
 				long now = System.nanoTime();

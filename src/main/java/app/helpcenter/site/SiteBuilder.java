@@ -212,7 +212,9 @@ public final class SiteBuilder {
 		int cached = toRender.size() - notKept.size();
 		toRender = notKept;
 		phases.end("cache");
-		List<RenderPool.Outcome> outcomes = this.pageBuilder.render(toRender, index);
+		// Each rendering is kept as soon as it is made: a process stopped or killed while rendering (a first start
+		// renders for minutes) leaves the next start what it had rendered.
+		List<RenderPool.Outcome> outcomes = this.pageBuilder.render(toRender, index, this.cache::store);
 		phases.end("render");
 		List<Article> renderedNow = new ArrayList<>();
 		for (int i = 0; i < toRender.size(); i++) {
@@ -221,7 +223,6 @@ public final class SiteBuilder {
 			if (outcome.problem() == null) {
 				rendered.put(article.file(), outcome.rendered());
 				renderedNow.add(article);
-				this.cache.store(outcome.rendered());
 				continue;
 			}
 			RenderedArticle last = before.rendered().get(article.file());
