@@ -108,6 +108,11 @@ public final class PageBuilder {
 		}
 	}
 
+	/** The help center is stopping: a rendering under way ends ({@link RenderPool#stop}). */
+	public void stop() {
+		this.pool.stop();
+	}
+
 	/** The renderer, to ask whether a rendered article is still current. */
 	public ArticleRenderer renderer() {
 		return this.renderer;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.Future;
@@ -26,8 +27,18 @@ public final class RenderPool {
 
 	private final Duration timeout;
 
+	private volatile boolean stopped;
+
 	public RenderPool(Duration timeout) {
 		this.timeout = timeout;
+	}
+
+	/**
+	 * The help center is stopping: a rendering of many articles under way ends within a poll (what was rendered is
+	 * handed on already), throwing {@link CancellationException}, and none begins.
+	 */
+	public void stop() {
+		this.stopped = true;
 	}
 
 	/**
@@ -73,6 +84,9 @@ public final class RenderPool {
 			Map<Future<Task>, Task> running = new HashMap<>();
 			tasks.forEach((task) -> running.put(completion.submit(task, task), task));
 			while (!running.isEmpty()) {
+				if (this.stopped) {
+					throw new CancellationException("The help center is stopping");
+				}
 				Future<Task> finished = completion.poll(50, TimeUnit.MILLISECONDS);
 				if (finished != null) {
 					// An abandoned task is no longer running: what it renders late is not handed on.

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -390,6 +391,10 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 			}
 			return built.snapshot();
 		}
+		catch (CancellationException ex) {
+			logger.info("Content reload stopped: the help center is stopping");
+			return null;
+		}
 		catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
 			Reload failed = Reload.failed(Instant.now(this.clock), Duration.ofNanos(System.nanoTime() - start),
 					ex.toString());
@@ -447,11 +452,13 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 	}
 
 	/**
-	 * Stops reloading, then closes the site: a reload that is running is let finish first (not interrupted: it
-	 * may be writing the search index), so that nothing writes to what is closed after this. (Waiting inside
+	 * Stops reloading, then closes the site: a reload that is running is asked to stop at its next step
+	 * ({@link SiteBuilder#stop}) and waited for, not interrupted (it may be writing the search index), so that
+	 * nothing writes to what is closed after this. (Waiting inside
 	 * {@link #close()} would deadlock: a reload swaps its snapshot in under the lock that {@code close} holds.)
 	 */
 	public void stop() throws IOException {
+		this.builder.stop();
 		this.reloads.shutdown();
 		try {
 			if (!this.reloads.awaitTermination(1, TimeUnit.MINUTES)) {

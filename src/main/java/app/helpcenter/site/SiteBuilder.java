@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
@@ -64,6 +65,8 @@ public final class SiteBuilder {
 	private final RenderCache cache;
 
 	private final Clock clock;
+
+	private volatile boolean stopping;
 
 	private long generation;
 
@@ -159,6 +162,23 @@ public final class SiteBuilder {
 		return build(previous, touched, checkAll, false);
 	}
 
+	/**
+	 * The help center is stopping: a build under way ends at its next step (between articles while rendering,
+	 * before preparing the pages, before writing the search index), throwing {@link CancellationException}; the
+	 * renderings it made are in the render cache already. Writing the search index is let finish: it ends with a
+	 * commit.
+	 */
+	void stop() {
+		this.stopping = true;
+		this.pageBuilder.stop();
+	}
+
+	private void continueUnlessStopping() {
+		if (this.stopping) {
+			throw new CancellationException("The help center is stopping");
+		}
+	}
+
 	private Built build(SiteSnapshot previous, Collection<Path> touched, boolean checkAll, boolean opening) {
 		long start = System.nanoTime();
 		Phases phases = new Phases();
@@ -246,6 +266,7 @@ public final class SiteBuilder {
 				redirects.values().stream().flatMap(List::stream).toList(), List.of(),
 				(previous != null) ? previous.pages() : null);
 		phases.end("assemble");
+		continueUnlessStopping();
 		PreparedResponses responses = PreparedResponses.next(
 				(previous != null) ? previous.responses() : PreparedResponses.none(), pages, this.template,
 				this.responseFolder, this.cache);
@@ -254,6 +275,7 @@ public final class SiteBuilder {
 		int searchDocuments;
 		boolean searches;
 		try {
+			continueUnlessStopping();
 			searchDocuments = opening ? 0 : this.search.update(pages, tree.version());
 			// An opening snapshot searches the index the last run kept of the same content, or later the articles'
 			// Markdown (searchUnrendered); otherwise search waits for the complete snapshot.

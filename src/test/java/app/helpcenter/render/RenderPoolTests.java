@@ -1,11 +1,15 @@
 package app.helpcenter.render;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,10 +22,12 @@ import app.helpcenter.content.ContentLoader;
 import app.helpcenter.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the render pool hands on while it renders: each article as soon as it is rendered, so that a build stopped
- * halfway has kept what it made; never one that failed or ran past the time limit.
+ * halfway has kept what it made; never one that failed or ran past the time limit. And a rendering under way ends
+ * when the pool is asked to stop.
  */
 class RenderPoolTests {
 
@@ -86,6 +92,36 @@ class RenderPoolTests {
 		assertThat(outcomes.get(1).problem()).contains("longer than 100 ms");
 		assertThat(outcomes.get(2).rendered()).isSameAs(renderings.get(rendered));
 		assertThat(handed).containsExactly(renderings.get(rendered));
+	}
+
+	@Test
+	void endsARenderingUnderWayWhenAskedToStop() throws Exception {
+		int cores = Runtime.getRuntime().availableProcessors();
+		List<Article> many = Collections.nCopies(cores + 2, articles.get(0));
+		RenderPool pool = new RenderPool(Duration.ofMinutes(1));
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger renders = new AtomicInteger();
+		List<RenderedArticle> handed = new CopyOnWriteArrayList<>();
+		CompletableFuture<List<RenderPool.Outcome>> rendering = CompletableFuture.supplyAsync(() -> pool.render(many,
+				(article) -> {
+				}, (article) -> {
+					renders.incrementAndGet();
+					started.countDown();
+					await(release);
+					return renderings.get(article);
+				}, handed::add));
+		try {
+			assertThat(await(started)).isTrue();
+			pool.stop();
+			assertThatThrownBy(() -> rendering.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(CancellationException.class);
+		}
+		finally {
+			release.countDown();
+		}
+		// One article per core had begun; the others never did.
+		assertThat(renders.get()).isLessThanOrEqualTo(cores).isLessThan(many.size());
+		assertThat(handed).isEmpty();
 	}
 
 	/** Waits for a latch, with a bound that only a broken pool reaches. */

@@ -259,6 +259,23 @@ class LazyStartTests {
 		}
 	}
 
+	@Test
+	void aStopDuringTheBackgroundBuildEndsItWithoutServingIt() throws Exception {
+		Start start = start();
+		assertThat(start.site.awaitOpened(BOUND)).isTrue();
+		// What LiveSite.stop asks first, while the reload thread waits at the gate before the complete build.
+		start.builder.stop();
+		this.gate.countDown();
+		this.starts.remove(start);
+		start.close();
+		assertThat(start.site.isComplete()).isFalse();
+
+		// It left nothing in the way of the next start, which renders every article.
+		Start next = start();
+		assertThat(next.site.awaitComplete(BOUND)).isTrue();
+		assertThat(next.site.lastReload().renderedArticles()).isEqualTo(4);
+	}
+
 	private static long generation(LiveSite site) throws IOException {
 		SiteSnapshot snapshot = site.acquire();
 		try {
@@ -293,8 +310,9 @@ class LazyStartTests {
 		PageTemplate template = (list, sink) -> list
 			.forEach((page) -> sink.accept(page, page.title() + "|" + page.navigation() + "|" + page.bodyHtml()));
 		try {
-			start.site = new LiveSite(new SiteBuilder(this.root, 1024 * 1024, pages, template, search,
-					this.work.resolve("responses"), cache, Clock.systemUTC()), Duration.ofMillis(50),
+			start.builder = new SiteBuilder(this.root, 1024 * 1024, pages, template, search,
+					this.work.resolve("responses"), cache, Clock.systemUTC());
+			start.site = new LiveSite(start.builder, Duration.ofMillis(50),
 					Clock.systemUTC(), (reload) -> {
 					}, true);
 		}
@@ -342,6 +360,8 @@ class LazyStartTests {
 		private final RenderCache cache;
 
 		private final SearchIndex search;
+
+		private SiteBuilder builder;
 
 		private LiveSite site;
 
