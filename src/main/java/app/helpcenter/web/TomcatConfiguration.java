@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
@@ -53,20 +54,29 @@ class TomcatConfiguration {
 		};
 	}
 
+	/** The requests being answered, which a stop waits for. */
+	@Bean
+	RequestsInFlight requestsInFlight(LifecycleProperties lifecycle) {
+		return new RequestsInFlight(lifecycle.getTimeoutPerShutdownPhase());
+	}
+
 	/**
-	 * The request metrics (around everything else), the security valve, then the prepared-page valve, then the
-	 * feedback posts' per-client limit; added after Spring Boot's own valves, so that a configured proxy's
-	 * X-Forwarded-Proto and X-Forwarded-For are already applied.
+	 * The requests in flight (counted until their response is written out), the request metrics (around everything
+	 * else), the security valve, then the prepared-page valve, then the feedback posts' per-client limit; added
+	 * after Spring Boot's own valves, so that a configured proxy's X-Forwarded-Proto and X-Forwarded-For are already
+	 * applied.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> valves(LinkProperties links,
 			ObjectProvider<LiveSite> site, WebProperties properties, BadRequestLog badRequests,
 			ObjectProvider<UnansweredSearches> unanswered, ObjectProvider<PostLimits> limits,
 			ObjectProvider<MessageSource> messages, ObjectProvider<Assets> assets, ObjectProvider<MeterRegistry> meters,
-			ObjectProvider<FeedbackMetrics> feedbackMetrics, SiteProperties siteProperties) {
+			ObjectProvider<FeedbackMetrics> feedbackMetrics, ObjectProvider<RequestsInFlight> inFlight,
+			SiteProperties siteProperties) {
 		URI upstream = URI.create(links.upstream().replace("{locale}", "locale"));
 		String origin = upstream.getScheme() + "://" + upstream.getRawAuthority();
-		return (factory) -> factory.addEngineValves(new RequestMetricsValve(SingletonSupplier.of(meters::getObject)),
+		return (factory) -> factory.addEngineValves(new InFlightValve(SingletonSupplier.of(inFlight::getObject)),
+				new RequestMetricsValve(SingletonSupplier.of(meters::getObject)),
 				new SecurityValve(origin, badRequests),
 				new PreparedPageValve(SingletonSupplier.of(site::getObject), properties.cacheControl(),
 						SingletonSupplier.of(unanswered::getObject), siteProperties.waitWhilePreparing()),
