@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import app.helpcenter.content.Article;
@@ -106,6 +107,28 @@ public final class PageBuilder {
 		finally {
 			this.readersFirst.end();
 		}
+	}
+
+	/**
+	 * Makes what a reader is waiting for (an article's pages made on demand: its rendering, by {@link #renderNow},
+	 * and its page) ahead of the builds, whose renderings and {@link #awaitReadersTurn} wait while it runs.
+	 */
+	public <T> T forReader(Supplier<T> making) {
+		this.readersFirst.begin();
+		try {
+			return making.get();
+		}
+		finally {
+			this.readersFirst.end();
+		}
+	}
+
+	/**
+	 * Before a build's next step other than rendering (the next article indexed from its Markdown): waits while a
+	 * reader waits for a page, up to a bound, as each article {@link #render} renders does.
+	 */
+	public void awaitReadersTurn() {
+		this.readersFirst.awaitTurn();
 	}
 
 	/** The help center is stopping: a rendering under way ends ({@link RenderPool#stop}). */

@@ -3,18 +3,30 @@ package app.helpcenter.render;
 import java.time.Duration;
 
 /**
- * Renderings a reader is waiting for go first: while one runs, the renderings of a build (the background pass of a
- * lazy start, a reload) wait before each next article, up to a bound each, so that they cannot be held back for
- * good; an article already being rendered finishes.
+ * Pages a reader is waiting for go first: while one is made, the steps of a build (the renderings of the
+ * background pass of a lazy start or of a reload, the articles a first start indexes from their Markdown) wait
+ * before each next article, up to a bound each, so that they cannot be held back for good; an article already
+ * under way finishes.
  */
 final class ReadersFirst {
 
-	/** The longest a build's rendering waits before one article. */
+	/** The longest a build waits before one article. */
 	private static final Duration MAX_WAIT = Duration.ofMillis(200);
+
+	private final Duration maxWait;
 
 	private int waitedFor;
 
-	/** A rendering a reader waits for begins. */
+	ReadersFirst() {
+		this(MAX_WAIT);
+	}
+
+	/** @param maxWait the longest a build waits before one step */
+	ReadersFirst(Duration maxWait) {
+		this.maxWait = maxWait;
+	}
+
+	/** Making a page a reader waits for begins. */
 	synchronized void begin() {
 		this.waitedFor++;
 	}
@@ -27,9 +39,9 @@ final class ReadersFirst {
 		}
 	}
 
-	/** Before a build renders an article: waits while readers' renderings run, up to the bound. */
+	/** Before a build's next article: waits while readers' pages are being made, up to the bound. */
 	synchronized void awaitTurn() {
-		long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+		long deadline = System.nanoTime() + this.maxWait.toNanos();
 		long left;
 		while (this.waitedFor > 0 && (left = deadline - System.nanoTime()) > 0) {
 			try {

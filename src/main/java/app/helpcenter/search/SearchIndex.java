@@ -157,7 +157,16 @@ public final class SearchIndex implements AutoCloseable {
 	 * @return whether it indexed them: not when an update came first, or when an index was kept, whose documents
 	 * the first update brings up to date (fewer to write)
 	 */
-	public synchronized boolean indexUnrendered(ArticleIndex articles) {
+	public boolean indexUnrendered(ArticleIndex articles) {
+		return indexUnrendered(articles, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #indexUnrendered(ArticleIndex)}, running {@code beforeEach} (which may wait: pages that readers
+	 * wait for go first) before the documents of each path.
+	 */
+	public synchronized boolean indexUnrendered(ArticleIndex articles, Runnable beforeEach) {
 		if (this.indexed != null || articles.locales().isEmpty()) {
 			return false;
 		}
@@ -182,6 +191,7 @@ public final class SearchIndex implements AutoCloseable {
 		merging.keySet().forEach((index) -> index.writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE));
 		try {
 			inParallel(unrendered.paths(), (path) -> {
+				beforeEach.run();
 				for (UnrenderedDocuments.Made made : unrendered.of(path)) {
 					Document document = SearchDocuments.of(made.content(), UnrenderedDocuments.VERSION);
 					opened.get(made.locale())

@@ -146,7 +146,7 @@ public final class SiteBuilder {
 		if (opening.canSearch()) {
 			return true;
 		}
-		if (!this.search.indexUnrendered(opening.index())) {
+		if (!this.search.indexUnrendered(opening.index(), this.pageBuilder::awaitReadersTurn)) {
 			return false;
 		}
 		opening.searchFrom(this.search.acquire(opening.synonyms()));
@@ -300,7 +300,9 @@ public final class SiteBuilder {
 		SiteSnapshot.State state = new SiteSnapshot.State(articles, rendered, checked, tables, hubs, redirects,
 				synonymFiles, problems);
 		OnDemandPages onDemand = opening
-				? new OnDemandPages((article) -> renderOnDemand(article, index, tableList, hubList, pages)) : null;
+				? new OnDemandPages((article) -> this.pageBuilder
+					.forReader(() -> renderOnDemand(article, index, tableList, hubList, pages)))
+				: null;
 		SiteSnapshot snapshot = new SiteSnapshot(++this.generation, now, tree, state, index, pages, responses, searchers,
 				findings, this.search.cachedResponses(), onDemand, searches);
 		int changed = (invalidation != null) ? (int) invalidation.changedFiles()

@@ -3,10 +3,12 @@ package app.helpcenter.search;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.helpcenter.content.Article;
 import app.helpcenter.content.Content;
 import app.helpcenter.content.ContentLoader;
 import app.helpcenter.render.ArticleIndex;
@@ -70,6 +72,18 @@ class UnrenderedSearchIndexTests {
 			assertThat(index.indexUnrendered(articles)).as("the kept index is brought up to date instead").isFalse();
 			assertThat(urls(index, "zh-tw", "無關")).containsExactly("/zh-tw/docs/other");
 		}
+	}
+
+	@Test
+	void letsTheCallerWaitBeforeEachPath() {
+		Content content = new ContentLoader(1024 * 1024).load(LIVE);
+		ArticleIndex articles = articles(content);
+		AtomicInteger turns = new AtomicInteger();
+		try (SearchIndex index = new SearchIndex(properties(this.work.resolve("index")))) {
+			assertThat(index.indexUnrendered(articles, turns::incrementAndGet)).isTrue();
+		}
+		assertThat(turns).hasValue((int) articles.articles().stream().map(Article::path).distinct().count())
+			.hasValueGreaterThan(1);
 	}
 
 	private static ArticleIndex articles(Content content) {
