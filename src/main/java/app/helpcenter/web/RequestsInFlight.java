@@ -22,7 +22,7 @@ import org.springframework.context.event.ContextClosedEvent;
  * cut off, a feedback post kept but its 201 lost: GracefulShutdownTests). Stopped right after that graceful
  * shutdown and before the web server stops, this waits until every request counted is answered, but no longer
  * than {@code spring.lifecycle.timeout-per-shutdown-phase} after the stop began: the two waits together never take
- * longer than the one an operator configured.
+ * longer than the one an operator configured. With {@code server.shutdown=immediate} it waits for nothing.
  */
 final class RequestsInFlight implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
 

@@ -5,13 +5,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.Shutdown;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,10 +57,11 @@ class TomcatConfiguration {
 		};
 	}
 
-	/** The requests being answered, which a stop waits for. */
+	/** The requests being answered, which a graceful stop waits for ({@code server.shutdown=immediate}: none). */
 	@Bean
-	RequestsInFlight requestsInFlight(LifecycleProperties lifecycle) {
-		return new RequestsInFlight(lifecycle.getTimeoutPerShutdownPhase());
+	RequestsInFlight requestsInFlight(ServerProperties server, LifecycleProperties lifecycle) {
+		return new RequestsInFlight(
+				(server.getShutdown() == Shutdown.GRACEFUL) ? lifecycle.getTimeoutPerShutdownPhase() : Duration.ZERO);
 	}
 
 	/**

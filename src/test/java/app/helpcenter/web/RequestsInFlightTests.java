@@ -81,6 +81,19 @@ class RequestsInFlightTests {
 		}
 	}
 
+	@Test
+	void anImmediateStopWaitsForNothing() throws InterruptedException {
+		RequestsInFlight inFlight = new RequestsInFlight(Duration.ZERO);
+		inFlight.start();
+		inFlight.started();
+		Thread stopping = new Thread(inFlight::stop);
+		stopping.start();
+		stopping.join(TimeUnit.SECONDS.toMillis(30));
+		assertThat(stopping.isAlive()).isFalse();
+		assertThat(inFlight.answering()).isOne();
+		assertThat(inFlight.isRunning()).isFalse();
+	}
+
 	/** Holds a request for {@code /held} after every valve of the help center, before any servlet. */
 	@Configuration(proxyBeanMethods = false)
 	static class HoldingValve {
