@@ -124,11 +124,12 @@ public final class PageBuilder {
 	}
 
 	/**
-	 * Before a build's next step other than rendering (the next article indexed from its Markdown): waits while a
-	 * reader waits for a page, up to a bound, as each article {@link #render} renders does.
+	 * Before the next article a first start indexes from its Markdown, on one of a thread per core: waits while a
+	 * reader waits for a page, up to a bound, as each article {@link #render} renders does, but one of the threads
+	 * goes on, since searches wait for that index.
 	 */
 	public void awaitReadersTurn() {
-		this.readersFirst.awaitTurn();
+		this.readersFirst.awaitTurnLeavingOne(Runtime.getRuntime().availableProcessors());
 	}
 
 	/** The help center is stopping: a rendering under way ends ({@link RenderPool#stop}). */

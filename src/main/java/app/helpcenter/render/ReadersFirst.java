@@ -6,7 +6,8 @@ import java.time.Duration;
  * Pages a reader is waiting for go first: while one is made, the steps of a build (the renderings of the
  * background pass of a lazy start or of a reload, the articles a first start indexes from their Markdown) wait
  * before each next article, up to a bound each, so that they cannot be held back for good; an article already
- * under way finishes.
+ * under way finishes. A build that readers wait for too (the Markdown index, which searches wait for) keeps one of
+ * its threads going.
  */
 final class ReadersFirst {
 
@@ -16,6 +17,9 @@ final class ReadersFirst {
 	private final Duration maxWait;
 
 	private int waitedFor;
+
+	/** How many of a build's threads wait in {@link #awaitTurnLeavingOne}. */
+	private int buildsWaiting;
 
 	ReadersFirst() {
 		this(MAX_WAIT);
@@ -36,6 +40,23 @@ final class ReadersFirst {
 		this.waitedFor--;
 		if (this.waitedFor == 0) {
 			notifyAll();
+		}
+	}
+
+	/**
+	 * Before the next article of a build that readers wait for too (the index their searches wait for): as
+	 * {@link #awaitTurn()}, but one of the build's {@code threads} never waits, so that it goes on.
+	 */
+	synchronized void awaitTurnLeavingOne(int threads) {
+		if (this.waitedFor == 0 || this.buildsWaiting >= threads - 1) {
+			return;
+		}
+		this.buildsWaiting++;
+		try {
+			awaitTurn();
+		}
+		finally {
+			this.buildsWaiting--;
 		}
 	}
 

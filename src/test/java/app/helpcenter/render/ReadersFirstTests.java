@@ -36,6 +36,31 @@ class ReadersFirstTests {
 	}
 
 	@Test
+	void aBuildThatReadersWaitForTooKeepsOneThreadGoing() throws InterruptedException {
+		ReadersFirst readersFirst = new ReadersFirst(Duration.ofMinutes(5));
+		readersFirst.begin();
+		AtomicBoolean stepped = new AtomicBoolean();
+		Thread waiting = new Thread(() -> {
+			readersFirst.awaitTurnLeavingOne(2);
+			stepped.set(true);
+		});
+		waiting.start();
+		Awaitility.await("one thread to wait")
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> waiting.getState() == Thread.State.TIMED_WAITING);
+
+		Thread going = new Thread(() -> readersFirst.awaitTurnLeavingOne(2));
+		going.start();
+		going.join(Duration.ofSeconds(30).toMillis());
+		assertThat(going.isAlive()).as("the other thread went on").isFalse();
+		assertThat(stepped).isFalse();
+
+		readersFirst.end();
+		waiting.join(Duration.ofSeconds(30).toMillis());
+		assertThat(stepped).isTrue();
+	}
+
+	@Test
 	void aBuildIsNotHeldForGoodByAReaderThatNeverHasItsPage() throws InterruptedException {
 		ReadersFirst readersFirst = new ReadersFirst(Duration.ofMillis(50));
 		readersFirst.begin();
