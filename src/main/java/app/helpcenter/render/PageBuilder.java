@@ -87,7 +87,7 @@ public final class PageBuilder {
 
 	/**
 	 * Renders articles against {@code index}, each with the time limit; the outcomes in the same order. Before
-	 * each article it waits a little while a reader waits for {@link #renderNow}.
+	 * each article it waits a little while a reader waits for a page ({@link #forReader}).
 	 */
 	public List<RenderPool.Outcome> render(Collection<Article> articles, ArticleIndex index,
 			Consumer<RenderedArticle> done) {
@@ -96,17 +96,11 @@ public final class PageBuilder {
 	}
 
 	/**
-	 * Renders one article a reader is waiting for, with the time limit, ahead of what {@link #render} is
-	 * rendering.
+	 * Renders one article a reader is waiting for, with the time limit; inside {@link #forReader}, so that it goes
+	 * ahead of what {@link #render} is rendering.
 	 */
 	public RenderPool.Outcome renderNow(Article article, ArticleIndex index) {
-		this.readersFirst.begin();
-		try {
-			return this.pool.render(List.of(article), (each) -> this.renderer.render(each, index)).get(0);
-		}
-		finally {
-			this.readersFirst.end();
-		}
+		return this.pool.render(List.of(article), (each) -> this.renderer.render(each, index)).get(0);
 	}
 
 	/**
