@@ -26,6 +26,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.BytesRef;
 import org.jsoup.Jsoup;
@@ -88,6 +89,9 @@ final class SearchDocuments {
 	/** The title of the same article in the other language, empty when there is none (a doc value). */
 	static final String OTHER_HEADING = "otherHeading";
 
+	/** The locales whose searches find a document of an index that several locales share ({@link View#of}). */
+	static final String IN = "in";
+
 	/** What archived articles and articles left out of search engines weigh in a search: half. */
 	static final float DEMOTED = 0.5f;
 
@@ -122,16 +126,6 @@ final class SearchDocuments {
 	}
 
 	/**
-	 * A document made from {@code content} rather than from a page, with its version: a version no page's document
-	 * has ({@link #version(Page, Optional)} is a hash) is replaced by the first update that has the page.
-	 */
-	static Document of(Content content, String version) {
-		Document document = content(content);
-		document.add(value(VERSION, version));
-		return document;
-	}
-
-	/**
 	 * What a page's document holds.
 	 * @param url the page's URL, the document's identity
 	 * @param path the page's path, for the order of equal scores
@@ -158,22 +152,52 @@ final class SearchDocuments {
 	}
 
 	private static Document content(Content content) {
-		String otherHeading = content.otherHeading();
 		Document document = new Document();
 		document.add(new StringField(URL, content.url(), Field.Store.NO));
-		document.add(value(URL, content.url()));
+		addWords(document, content, null);
+		addView(document, View.PAGE, content, false);
+		return document;
+	}
+
+	/**
+	 * The one document of two pages that are each other's counterpart, as a first start indexes them before any
+	 * is rendered ({@link UnrenderedDocuments}): a translated page, whose other language is English, and the English
+	 * page whose other language is that translation. Their words are the same words the other way round, so they are
+	 * written once, and each page's locale reads them through its own {@link View}: the English page's own text is
+	 * the document's {@link #OTHER}.
+	 * @param content the page whose own text is the document's {@link #OWN}
+	 * @param mirror the page whose own text is the document's {@link #OTHER}, or {@code null} for none
+	 */
+	static Document shared(UnrenderedDocuments.Made content, UnrenderedDocuments.Made mirror) {
+		Document document = new Document();
+		addWords(document, content.content(), (mirror != null) ? mirror.content() : null);
+		addView(document, View.of(content.locale()), content.content(), false);
+		if (mirror != null) {
+			addView(document, View.of(mirror.locale()), mirror.content(), true);
+		}
+		return document;
+	}
+
+	/** What queries match: the page's titles, keywords, headings and both texts, and its mirror's titles and keywords. */
+	private static void addWords(Document document, Content content, Content mirror) {
+		String otherHeading = content.otherHeading();
+		List<String> titles = new ArrayList<>(List.of(content.title(), content.heading(), otherHeading));
+		List<String> keywords = new ArrayList<>(content.keywords());
+		if (mirror != null) {
+			List.of(mirror.title(), mirror.heading(), mirror.otherHeading())
+				.stream()
+				.filter((title) -> !titles.contains(title))
+				.forEach(titles::add);
+			mirror.keywords().stream().filter((keyword) -> !keywords.contains(keyword)).forEach(keywords::add);
+		}
 		document.add(new SortedDocValuesField(ORDER, new BytesRef(content.path())));
-		document.add(value(HEADING, content.heading()));
-		document.add(value(OTHER_HEADING, otherHeading));
-		document.add(new TextField("title", content.title() + "\n" + content.heading() + "\n" + otherHeading,
-				Field.Store.NO));
-		document.add(new TextField("keywords", String.join("\n", content.keywords()), Field.Store.NO));
+		document.add(new TextField("title", String.join("\n", titles), Field.Store.NO));
+		document.add(new TextField("keywords", String.join("\n", keywords), Field.Store.NO));
 		document.add(new TextField("headings", content.headings(), Field.Store.NO));
 		document.add(new Field(OWN, content.ownText(), WITH_OFFSETS));
 		document.add(value(OWN, content.ownText()));
 		document.add(new Field(OTHER, content.otherText(), WITH_OFFSETS));
 		document.add(value(OTHER, content.otherText()));
-		document.add(new FloatDocValuesField(WEIGHT, content.demoted() ? DEMOTED : 1f));
 		for (String title : List.of(content.heading(), otherHeading)) {
 			if (!title.isBlank()) {
 				String exact = SearchAnalyzers.normalizeTitle(title);
@@ -184,8 +208,56 @@ final class SearchDocuments {
 				wordStarts(title).forEach((start) -> document.add(new TextField(WORD_PREFIX, start, Field.Store.NO)));
 			}
 		}
-		document.add(new NumericDocValuesField(TITLE_LENGTH, content.heading().length()));
-		return document;
+	}
+
+	/** What a locale's searches show and rank a document by, in the fields of its {@code view}. */
+	private static void addView(Document document, View view, Content content, boolean mirrored) {
+		if (view.locale() != null) {
+			document.add(new StringField(IN, view.locale(), Field.Store.NO));
+			document.add(new NumericDocValuesField(view.mirrored(), mirrored ? 1 : 0));
+		}
+		document.add(value(view.url(), content.url()));
+		document.add(value(view.heading(), content.heading()));
+		document.add(value(view.otherHeading(), content.otherHeading()));
+		document.add(new FloatDocValuesField(view.weight(), content.demoted() ? DEMOTED : 1f));
+		document.add(new NumericDocValuesField(view.titleLength(), content.heading().length()));
+	}
+
+	/**
+	 * The fields a locale's searches read what they show and rank by from: a page's own ({@link #PAGE}) in the index
+	 * of its locale, or those of one locale ({@link #of}) in an index that several locales share, where a document may
+	 * be a page of one locale and the {@code mirrored} page of another (see {@link SearchDocuments#shared}).
+	 * @param locale the locale whose documents carry it in {@link #IN}, {@code null} for every document of the index
+	 * @param mirrored a numeric doc value, 1 when the locale's page is the document's mirror (its own text is
+	 * {@link #OTHER}), {@code null} when none is
+	 */
+	record View(String locale, String url, String heading, String otherHeading, String titleLength, String weight,
+			String mirrored) {
+
+		static final View PAGE = new View(null, URL, HEADING, OTHER_HEADING, TITLE_LENGTH, WEIGHT, null);
+
+		static View of(String locale) {
+			String suffix = "." + locale;
+			return new View(locale, URL + suffix, HEADING + suffix, OTHER_HEADING + suffix, TITLE_LENGTH + suffix,
+					WEIGHT + suffix, "mirrored" + suffix);
+		}
+
+		/** Whether the locale's page of a document is its mirror: its own text is {@link #OTHER}. */
+		boolean isMirrored(IndexReader reader, int doc) {
+			if (this.mirrored == null) {
+				return false;
+			}
+			List<LeafReaderContext> leaves = reader.leaves();
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+			try {
+				NumericDocValues values = leaf.reader().getNumericDocValues(this.mirrored);
+				return values != null && values.advanceExact(doc - leaf.docBase) && values.longValue() == 1;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read " + this.mirrored + " of a search document", ex);
+			}
+		}
+
 	}
 
 	/** A hash of everything a page's document is made from: the page and its counterpart, without navigation. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +25,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
@@ -70,6 +68,12 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final Path folder;
 
+	/** The index of the articles' Markdown a first start searches until its first update, {@code null} for none. */
+	private volatile UnrenderedIndex unrendered;
+
+	/** The folder of {@link UnrenderedIndex}, beside the locales' folders. */
+	static final String UNRENDERED = ".unrendered";
+
 	/** Changed by {@link #update} only, which runs on one thread at a time; read by {@link #acquire}. */
 	private volatile Map<String, LocaleIndex> locales = Map.of();
 
@@ -96,6 +100,10 @@ public final class SearchIndex implements AutoCloseable {
 			ScratchFolder.reclaimAbandoned(properties.indexParent(), FOLDER_PREFIX);
 		}
 		this.folder = (this.kept != null) ? this.kept.path() : this.scratch.path();
+		if (this.kept != null) {
+			// What a process killed before its first update left of its index of the articles' Markdown.
+			ScratchFolder.deleteTree(this.folder.resolve(UNRENDERED));
+		}
 	}
 
 	/** An index of {@code pages}, built at once. */
@@ -151,9 +159,9 @@ public final class SearchIndex implements AutoCloseable {
 	/**
 	 * On a first start, before the first update, when no index of these locales was kept: indexes every page an
 	 * article index will have from its articles' Markdown ({@link UnrenderedDocuments}), so that searches are
-	 * answered while the pages are rendered. The first update replaces every one of these documents by the one
-	 * made from its page, and deletes the others; they are never committed, so an index kept for the next run never
-	 * holds them.
+	 * answered while the pages are rendered. They are written to an index of their own, one document for each page
+	 * and its counterpart ({@link UnrenderedIndex}), which searches read until the first update has written the
+	 * pages' documents and drops it: it is never committed, so an index kept for the next run never holds them.
 	 * @return whether it indexed them: not when an update came first, or when an index was kept, whose documents
 	 * the first update brings up to date (fewer to write)
 	 */
@@ -167,7 +175,7 @@ public final class SearchIndex implements AutoCloseable {
 	 * wait for go first) before the documents of each path.
 	 */
 	public synchronized boolean indexUnrendered(ArticleIndex articles, Runnable beforeEach) {
-		if (this.indexed != null || articles.locales().isEmpty()) {
+		if (this.indexed != null || this.unrendered != null || articles.locales().isEmpty()) {
 			return false;
 		}
 		Map<String, LocaleIndex> opened = new HashMap<>(this.locales);
@@ -180,38 +188,33 @@ public final class SearchIndex implements AutoCloseable {
 		if (opened.values().stream().anyMatch((index) -> !index.keptVersions.isEmpty())) {
 			return false;
 		}
-		UnrenderedDocuments unrendered = new UnrenderedDocuments(articles);
-		Map<String, Map<String, String>> versions = new HashMap<>();
-		opened.keySet().forEach((locale) -> versions.put(locale, new ConcurrentHashMap<>()));
-		// These documents last until the first update replaces every one: their segments then hold only deleted
-		// documents and are dropped whole, so merging them meanwhile would be work thrown away (a fifth of the
-		// time this takes for 10,000 articles, bench/unrendered-index.sh). Updates merge as usual.
-		Map<LocaleIndex, MergePolicy> merging = new HashMap<>();
-		opened.values().forEach((index) -> merging.put(index, index.writer.getConfig().getMergePolicy()));
-		merging.keySet().forEach((index) -> index.writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE));
+		UnrenderedDocuments documents = new UnrenderedDocuments(articles);
+		Map<String, String> otherLanguages = new HashMap<>();
+		for (String locale : articles.locales()) {
+			String other = otherLocale(locale, articles.locales(), articles.sourceLocale());
+			otherLanguages.put(locale, (other != null) ? SiteLocales.languageTag(other) : "");
+		}
+		Path path = this.folder.resolve(UNRENDERED);
+		ScratchFolder.deleteTree(path);
 		try {
-			inParallel(unrendered.paths(), (path) -> {
-				beforeEach.run();
-				for (UnrenderedDocuments.Made made : unrendered.of(path)) {
-					Document document = SearchDocuments.of(made.content(), UnrenderedDocuments.VERSION);
-					opened.get(made.locale())
-						.writer.updateDocument(new Term(SearchDocuments.URL, made.content().url()), document);
-					versions.get(made.locale()).put(made.content().url(), UnrenderedDocuments.VERSION);
-				}
-			});
-			for (Map.Entry<String, LocaleIndex> locale : opened.entrySet()) {
-				LocaleIndex index = locale.getValue();
-				index.keptVersions = Map.copyOf(versions.get(locale.getKey()));
-				String other = otherLocale(locale.getKey(), articles.locales(), articles.sourceLocale());
-				index.otherLanguageTag = (other != null) ? SiteLocales.languageTag(other) : "";
-				index.manager.maybeRefreshBlocking();
+			UnrenderedIndex unrendered = new UnrenderedIndex(path, this.analyzer, otherLanguages);
+			try {
+				inParallel(documents.paths(), (article) -> {
+					beforeEach.run();
+					for (UnrenderedDocuments.Shared shared : documents.shared(article)) {
+						unrendered.writer.addDocument(SearchDocuments.shared(shared.page(), shared.mirror()));
+					}
+				});
+				unrendered.manager.maybeRefreshBlocking();
 			}
+			catch (IOException | RuntimeException ex) {
+				unrendered.close();
+				throw ex;
+			}
+			this.unrendered = unrendered;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot index the articles before they are rendered", ex);
-		}
-		finally {
-			merging.forEach((index, policy) -> index.writer.getConfig().setMergePolicy(policy));
 		}
 		return true;
 	}
@@ -263,6 +266,7 @@ public final class SearchIndex implements AutoCloseable {
 		}
 		this.locales = Map.copyOf(updated);
 		this.indexed = pages;
+		closeUnrendered();
 		return written;
 	}
 
@@ -274,17 +278,29 @@ public final class SearchIndex implements AutoCloseable {
 	/** A view of every locale's index as it is now; release it with {@link Searchers#close()}. */
 	public Searchers acquire(Synonyms synonyms) {
 		Map<String, Searchers.Acquired> acquired = new HashMap<>();
+		UnrenderedIndex unrendered = this.unrendered;
 		try {
-			for (Map.Entry<String, LocaleIndex> locale : this.locales.entrySet()) {
-				LocaleIndex index = locale.getValue();
-				acquired.put(locale.getKey(), new Searchers.Acquired(index.manager, index.manager.acquire(),
-						index.languageTag, index.otherLanguageTag));
+			if (unrendered != null) {
+				for (Map.Entry<String, String> locale : unrendered.otherLanguages.entrySet()) {
+					acquired.put(locale.getKey(),
+							new Searchers.Acquired(unrendered.manager, unrendered.manager.acquire(),
+									SiteLocales.languageTag(locale.getKey()), locale.getValue(),
+									SearchDocuments.View.of(locale.getKey())));
+				}
+			}
+			else {
+				for (Map.Entry<String, LocaleIndex> locale : this.locales.entrySet()) {
+					LocaleIndex index = locale.getValue();
+					acquired.put(locale.getKey(), new Searchers.Acquired(index.manager, index.manager.acquire(),
+							index.languageTag, index.otherLanguageTag, SearchDocuments.View.PAGE));
+				}
 			}
 		}
 		catch (IOException ex) {
 			new Searchers(acquired, this.analyzer, synonyms, this.properties).close();
 			throw new UncheckedIOException("Cannot open the search index", ex);
 		}
+
 		return new Searchers(acquired, this.analyzer, synonyms, this.properties);
 	}
 
@@ -329,6 +345,7 @@ public final class SearchIndex implements AutoCloseable {
 	/** Closes the indexes; deletes their folder unless it is kept between runs. */
 	@Override
 	public synchronized void close() {
+		closeUnrendered();
 		this.locales.values().forEach(LocaleIndex::close);
 		this.locales = Map.of();
 		if (this.scratch != null) {
@@ -336,6 +353,15 @@ public final class SearchIndex implements AutoCloseable {
 		}
 		if (this.kept != null) {
 			this.kept.close();
+		}
+	}
+
+	/** Drops the index of the articles' Markdown: the first update has replaced it, or the index is closing. */
+	private void closeUnrendered() {
+		UnrenderedIndex unrendered = this.unrendered;
+		if (unrendered != null) {
+			this.unrendered = null;
+			unrendered.close();
 		}
 	}
 
@@ -439,6 +465,18 @@ public final class SearchIndex implements AutoCloseable {
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	/** Closes an index without committing what it holds (best effort: its folder is deleted in the end). */
+	private static void discard(SearcherManager manager, IndexWriter writer, MMapDirectory directory) {
+		try {
+			manager.close();
+			writer.rollback();
+			directory.close();
+		}
+		catch (IOException ex) {
+			// What is left is deleted with the folder.
 		}
 	}
 
@@ -622,14 +660,50 @@ public final class SearchIndex implements AutoCloseable {
 		}
 
 		void close() {
+			discard(this.manager, this.writer, this.directory);
+		}
+
+	}
+
+	/**
+	 * The index a first start searches before its first update: one document per pair of pages that are each other's
+	 * counterpart, written once for both ({@link SearchDocuments#shared}), each locale searching its own pages
+	 * through its {@link SearchDocuments.View}. Never committed; its folder is deleted when it closes.
+	 */
+	private static final class UnrenderedIndex {
+
+		private final Path path;
+
+		private final MMapDirectory directory;
+
+		private final IndexWriter writer;
+
+		private final SearcherManager manager;
+
+		/** The language of the other text of each locale's pages, by locale: the locales it serves. */
+		private final Map<String, String> otherLanguages;
+
+		UnrenderedIndex(Path path, Analyzer analyzer, Map<String, String> otherLanguages) throws IOException {
+			this.path = path;
+			this.otherLanguages = Map.copyOf(otherLanguages);
+			this.directory = new MMapDirectory(path);
 			try {
-				this.manager.close();
-				this.writer.rollback();
+				// Dropped whole by the first update: merging its segments meanwhile would be work thrown away (a fifth
+				// of the time this takes for 10,000 articles, bench/unrendered-index.sh).
+				this.writer = new IndexWriter(this.directory, new IndexWriterConfig(analyzer)
+					.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+					.setMergePolicy(NoMergePolicy.INSTANCE));
+				this.manager = new SearcherManager(this.writer, null);
+			}
+			catch (IOException | RuntimeException ex) {
 				this.directory.close();
+				throw ex;
 			}
-			catch (IOException ex) {
-				// Best effort: the folder is deleted with the scratch folder.
-			}
+		}
+
+		void close() {
+			discard(this.manager, this.writer, this.directory);
+			ScratchFolder.deleteTree(this.path);
 		}
 
 	}

@@ -82,11 +82,10 @@ public final class Searchers implements AutoCloseable {
 			new SortField(SearchDocuments.ORDER, SortField.Type.STRING));
 
 	/** Title prefixes before word prefixes, current before archived, then shorter titles, then path order. */
-	private static final Sort SUGGESTION_RANKING = new Sort(SortField.FIELD_SCORE,
-			new SortField(SearchDocuments.TITLE_LENGTH, SortField.Type.LONG),
-			new SortField(SearchDocuments.ORDER, SortField.Type.STRING));
-
-	private static final DoubleValuesSource WEIGHT = DoubleValuesSource.fromFloatField(SearchDocuments.WEIGHT);
+	private static Sort suggestionRanking(SearchDocuments.View view) {
+		return new Sort(SortField.FIELD_SCORE, new SortField(view.titleLength(), SortField.Type.LONG),
+				new SortField(SearchDocuments.ORDER, SortField.Type.STRING));
+	}
 
 	private final Map<String, Acquired> locales;
 
@@ -182,7 +181,7 @@ public final class Searchers implements AutoCloseable {
 		}
 		Query parsed;
 		try {
-			parsed = query(this.queryAnalyzers.get(locale), query, index.searcher().getIndexReader());
+			parsed = query(this.queryAnalyzers.get(locale), query, index.searcher().getIndexReader(), index.view());
 		}
 		catch (RuntimeException ex) {
 			return SearchResults.refused(query);
@@ -216,10 +215,11 @@ public final class Searchers implements AutoCloseable {
 
 	/**
 	 * The query for a text: parsed with the operators readers may use, bounded to the most selective words when
-	 * it has too many, and weighed by each article's weight (archived ones count half).
+	 * it has too many, and weighed by each article's weight (archived ones count half), in the documents
+	 * {@code view} reads.
 	 * @return the query, or {@code null} when the text has nothing to search for
 	 */
-	static Query query(Analyzer analyzer, String text, IndexReader reader) {
+	static Query query(Analyzer analyzer, String text, IndexReader reader, SearchDocuments.View view) {
 		SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS, OPERATORS);
 		parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
 		Query parsed = parser.parse(text);
@@ -238,7 +238,21 @@ public final class Searchers implements AutoCloseable {
 		Query withTitle = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD)
 			.add(title, BooleanClause.Occur.SHOULD)
 			.build();
-		return FunctionScoreQuery.boostByValue(withTitle, WEIGHT);
+		return inView(FunctionScoreQuery.boostByValue(withTitle, weight(view)), view);
+	}
+
+	private static DoubleValuesSource weight(SearchDocuments.View view) {
+		return DoubleValuesSource.fromFloatField(view.weight());
+	}
+
+	/** {@code query} in the documents a view reads: those of its locale, in an index that several locales share. */
+	private static Query inView(Query query, SearchDocuments.View view) {
+		if (view.locale() == null) {
+			return query;
+		}
+		return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+			.add(new TermQuery(new Term(SearchDocuments.IN, view.locale())), BooleanClause.Occur.FILTER)
+			.build();
 	}
 
 	/** The distinct words (terms, whatever their field) of a query. */
@@ -287,25 +301,30 @@ public final class Searchers implements AutoCloseable {
 		String[] own = passages.get(SearchDocuments.OWN);
 		String[] other = passages.get(SearchDocuments.OTHER);
 		List<SearchResults.Hit> hits = new ArrayList<>(top.scoreDocs.length);
+		SearchDocuments.View view = index.view();
 		for (int i = 0; i < top.scoreDocs.length; i++) {
 			int doc = top.scoreDocs[i].doc;
+			boolean mirrored = view.isMirrored(reader, doc);
+			String ownPassage = mirrored ? other[i] : own[i];
+			String otherPassage = mirrored ? own[i] : other[i];
 			String snippet;
 			String language;
-			if (own[i] != null) {
-				snippet = own[i];
+			if (ownPassage != null) {
+				snippet = ownPassage;
 				language = index.languageTag();
 			}
-			else if (other[i] != null) {
-				snippet = other[i];
+			else if (otherPassage != null) {
+				snippet = otherPassage;
 				language = index.otherLanguageTag();
 			}
 			else {
-				snippet = new SimpleHTMLEncoder()
-					.encodeText(shorten(SearchDocuments.value(reader, doc, SearchDocuments.OWN, SNIPPET_LENGTH + 1)));
+				String text = SearchDocuments.value(reader, doc, mirrored ? SearchDocuments.OTHER : SearchDocuments.OWN,
+						SNIPPET_LENGTH + 1);
+				snippet = new SimpleHTMLEncoder().encodeText(shorten(text));
 				language = index.languageTag();
 			}
-			hits.add(new SearchResults.Hit(SearchDocuments.value(reader, doc, SearchDocuments.HEADING, Integer.MAX_VALUE),
-					SearchDocuments.value(reader, doc, SearchDocuments.URL, Integer.MAX_VALUE), snippet, language));
+			hits.add(new SearchResults.Hit(SearchDocuments.value(reader, doc, view.heading(), Integer.MAX_VALUE),
+					SearchDocuments.value(reader, doc, view.url(), Integer.MAX_VALUE), snippet, language));
 		}
 		return hits;
 	}
@@ -356,16 +375,16 @@ public final class Searchers implements AutoCloseable {
 					BooleanClause.Occur.SHOULD)
 			.build();
 		IndexSearcher searcher = index.searcher();
+		SearchDocuments.View view = index.view();
 		try {
-			TopDocs top = searcher.search(FunctionScoreQuery.boostByValue(matches, WEIGHT), MAX_SUGGESTIONS,
-					SUGGESTION_RANKING, true);
+			TopDocs top = searcher.search(inView(FunctionScoreQuery.boostByValue(matches, weight(view)), view),
+					MAX_SUGGESTIONS, suggestionRanking(view), true);
 			List<Suggestion> suggestions = new ArrayList<>(top.scoreDocs.length);
 			IndexReader reader = searcher.getIndexReader();
 			for (ScoreDoc hit : top.scoreDocs) {
-				suggestions.add(new Suggestion(SearchDocuments.value(reader, hit.doc, SearchDocuments.HEADING, Integer.MAX_VALUE),
-						index.languageTag(),
-						SearchDocuments.value(reader, hit.doc, SearchDocuments.OTHER_HEADING, Integer.MAX_VALUE),
-						index.otherLanguageTag(), SearchDocuments.value(reader, hit.doc, SearchDocuments.URL, Integer.MAX_VALUE)));
+				suggestions.add(new Suggestion(SearchDocuments.value(reader, hit.doc, view.heading(), Integer.MAX_VALUE),
+						index.languageTag(), SearchDocuments.value(reader, hit.doc, view.otherHeading(), Integer.MAX_VALUE),
+						index.otherLanguageTag(), SearchDocuments.value(reader, hit.doc, view.url(), Integer.MAX_VALUE)));
 			}
 			return List.copyOf(suggestions);
 		}
@@ -396,8 +415,12 @@ public final class Searchers implements AutoCloseable {
 	public record Suggestion(String title, String language, String hint, String hintLanguage, String url) {
 	}
 
-	/** A locale's searcher as acquired from its manager, and the languages of its two texts. */
-	record Acquired(SearcherManager manager, IndexSearcher searcher, String languageTag, String otherLanguageTag) {
+	/**
+	 * A locale's searcher as acquired from its manager, the languages of its two texts, and the fields its documents
+	 * are read from.
+	 */
+	record Acquired(SearcherManager manager, IndexSearcher searcher, String languageTag, String otherLanguageTag,
+			SearchDocuments.View view) {
 	}
 
 }

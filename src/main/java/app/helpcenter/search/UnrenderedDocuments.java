@@ -18,12 +18,10 @@ import app.helpcenter.render.Urls;
  * rendered. Each is the document of the page the renderer makes of the same article in the same language
  * ({@code ArticleRenderer}): a translated locale's page of each of its articles, and the English page of each path
  * from its English source; the other language of each is its counterpart's, as {@link SearchDocuments} has it.
- * Their version is {@link #VERSION}, which no page's document has, so the first update replaces every one.
+ * A page and its counterpart are written as one document ({@link #shared}), which the first update drops with
+ * the whole index of them ({@code SearchIndex.indexUnrendered}).
  */
 final class UnrenderedDocuments {
-
-	/** The version of every document made here. */
-	static final String VERSION = "unrendered";
 
 	private final ArticleIndex index;
 
@@ -61,6 +59,39 @@ final class UnrenderedDocuments {
 			}
 		}
 		return made;
+	}
+
+	/**
+	 * The documents of one path as a first start writes them, one per pair of pages that are each other's
+	 * counterpart ({@link SearchDocuments#shared}): the English page and the first translated locale's page (its
+	 * other language, whose other language is English) share one; a translated page whose English page has another
+	 * language, and an English page with no translation, have one of their own.
+	 */
+	List<Shared> shared(String path) {
+		List<Made> made = of(path);
+		String source = this.index.sourceLocale();
+		Made english = made.stream().filter((page) -> page.locale().equals(source)).findFirst().orElse(null);
+		Article first = (english != null) ? firstTranslation(path) : null;
+		List<Shared> shared = new ArrayList<>();
+		for (Made page : made) {
+			if (page == english) {
+				if (first == null) {
+					shared.add(new Shared(page, null));
+				}
+			}
+			else {
+				boolean mirrored = first != null && page.locale().equals(first.locale());
+				shared.add(new Shared(page, mirrored ? english : null));
+			}
+		}
+		return shared;
+	}
+
+	/**
+	 * The pages of one document of an index that several locales share: {@code page}'s own text is its
+	 * {@link SearchDocuments#OWN}, {@code mirror}'s (when there is one) its {@link SearchDocuments#OTHER}.
+	 */
+	record Shared(Made page, Made mirror) {
 	}
 
 	/**

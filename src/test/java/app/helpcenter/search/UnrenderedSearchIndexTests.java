@@ -3,15 +3,21 @@ package app.helpcenter.search;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import app.helpcenter.content.Article;
 import app.helpcenter.content.Content;
 import app.helpcenter.content.ContentLoader;
 import app.helpcenter.render.ArticleIndex;
+import app.helpcenter.render.ArticleView;
+import app.helpcenter.render.Page;
 import app.helpcenter.render.PageBuilder;
 import app.helpcenter.render.Pages;
 import app.helpcenter.support.Fixtures;
@@ -19,9 +25,9 @@ import app.helpcenter.support.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The index of a first start before any article is rendered, made from the articles' Markdown: it answers at once,
- * the first update leaves nothing of it (each document replaced by its page's, those without a page deleted), and
- * it is never kept for the next run.
+ * The index of a first start before any article is rendered, made from the articles' Markdown: it answers at once
+ * and as the pages' index would, the first update leaves nothing of it (its folder is dropped, and pages that did not
+ * render are not found), and it is never kept for the next run.
  */
 class UnrenderedSearchIndexTests {
 
@@ -42,14 +48,55 @@ class UnrenderedSearchIndexTests {
 			assertThat(urls(index, "en-us", "unrelated")).containsExactly("/en-us/docs/other");
 			assertThat(urls(index, "zh-tw", "設定")).contains("/zh-tw/docs/setup");
 
+			Path unrendered = index.folder().resolve(SearchIndex.UNRENDERED);
+			assertThat(unrendered).isDirectory();
+
 			index.update(pages);
 
+			assertThat(unrendered).doesNotExist();
 			assertThat(urls(index, "zh-tw", "無關")).isEmpty();
 			assertThat(urls(index, "en-us", "unrelated")).isEmpty();
 			for (String[] query : List.of(new String[] { "zh-tw", "設定" }, new String[] { "en-us", "account" },
 					new String[] { "zh-tw", "開始" })) {
 				assertThat(index.search(query[0], query[1])).as(query[1]).isEqualTo(fromPages.search(query[0], query[1]));
 			}
+		}
+	}
+
+	/**
+	 * Each page and its counterpart share one document before the first update, read the other way round by the
+	 * English page's locale: every locale finds the same pages, with the same titles, hints and passage languages, as
+	 * it does once they are rendered; with three translations, the English page reads the first translation's
+	 * document, and an article only one translation has is found in English too.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "live", "locales" })
+	void answersEveryLocaleAsItsPagesWould(String fixture) {
+		Content content = new ContentLoader(1024 * 1024).load(Fixtures.path(fixture));
+		Pages pages = pages(content, null);
+		try (SearchIndex index = new SearchIndex(properties(this.work.resolve("index")));
+				SearchIndex fromPages = new SearchIndex(pages, properties(this.work.resolve("pages")))) {
+			assertThat(index.indexUnrendered(articles(content))).isTrue();
+			int compared = 0;
+			for (String locale : pages.locales()) {
+				for (Page page : pages.unordered(locale)) {
+					if (page.view() == ArticleView.BILINGUAL) {
+						continue;
+					}
+					Optional<Page> counterpart = SearchDocuments.counterpart(pages, page);
+					for (String query : Stream.concat(Stream.of(page.heading()), counterpart.map(Page::heading).stream())
+						.toList()) {
+						assertThat(found(index, locale, query)).as(locale + " " + query)
+							.containsExactlyInAnyOrderElementsOf(found(fromPages, locale, query))
+							.isNotEmpty();
+						String prefix = query.substring(0, 2);
+						assertThat(index.suggest(locale, prefix)).as(locale + " " + prefix)
+							.isEqualTo(fromPages.suggest(locale, prefix));
+						compared++;
+					}
+				}
+			}
+			assertThat(compared).isGreaterThan(4);
 		}
 	}
 
@@ -62,7 +109,11 @@ class UnrenderedSearchIndexTests {
 			assertThat(index.openKept(articles.locales(), "en-us", "v1")).isFalse();
 			assertThat(index.indexUnrendered(articles)).isTrue();
 		}
+		assertThat(kept.resolve(SearchIndex.UNRENDERED)).as("dropped when the index closes").doesNotExist();
+		// What a process killed before its first update leaves.
+		Fixtures.copy("live", kept.resolve(SearchIndex.UNRENDERED));
 		try (SearchIndex index = new SearchIndex(properties(this.work.resolve("two")), kept)) {
+			assertThat(kept.resolve(SearchIndex.UNRENDERED)).as("what a killed process left").doesNotExist();
 			assertThat(index.openKept(articles.locales(), "en-us", "v1")).as("nothing was committed").isFalse();
 			assertThat(index.indexUnrendered(articles)).isTrue();
 			index.update(pages(content, null), "v1");
@@ -102,6 +153,16 @@ class UnrenderedSearchIndexTests {
 
 	private static SearchProperties properties(Path folder) {
 		return new SearchProperties(100, 10, folder, Duration.ofSeconds(1), 2000);
+	}
+
+	/** Each hit's page, title and the language of its passage. */
+	private static List<String> found(SearchIndex index, String locale, String query) {
+		return index.search(locale, query)
+			.orElseThrow()
+			.hits()
+			.stream()
+			.map((hit) -> hit.url() + " " + hit.title() + " " + hit.snippetLanguage())
+			.toList();
 	}
 
 	private static List<String> urls(SearchIndex index, String locale, String query) {
