@@ -60,7 +60,7 @@ final class ContentHealthIndicator implements HealthIndicator {
 			else {
 				health = Health.outOfService().withDetail("preparing", "every page and the search index");
 			}
-			return health.withDetail("articles", snapshot.articles().size())
+			return health.withDetail("articles", snapshot.articleCount())
 				.withDetail("findings", snapshot.findings().size())
 				.withDetail("generation", snapshot.generation())
 				.withDetail("lastReload", last)

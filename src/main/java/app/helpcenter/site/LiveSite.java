@@ -182,7 +182,7 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 		first.problems().forEach((problem) -> logger.warn("Not served as it is: {}", problem));
 		logger.info("Content {} in {} ms: {} articles ({} rendered, {} from the render cache), {} pages prepared "
 				+ "({} from the render cache), {} finding(s) ({})", what, first.reload().duration().toMillis(),
-				first.snapshot().articles().size(), first.reload().renderedArticles(),
+				first.snapshot().articleCount(), first.reload().renderedArticles(),
 				first.reload().cachedArticles(), first.reload().preparedPages(), first.reload().cachedPages(),
 				first.snapshot().findings().size(), first.reload().phases());
 	}
@@ -206,7 +206,7 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 				if (snapshot.isComplete()) {
 					this.complete.countDown();
 					logger.info("Every page prepared and search built: {} articles ({} of them made on demand "
-							+ "before)", snapshot.articles().size(), this.onDemandBefore);
+							+ "before)", snapshot.articleCount(), this.onDemandBefore);
 				}
 			}
 			finally {
@@ -418,7 +418,7 @@ public final class LiveSite extends ReferenceManager<SiteSnapshot> {
 		try {
 			if (this.builder.searchUnrendered(opening)) {
 				logger.info("Search answers before the pages are rendered: {} articles indexed from their Markdown "
-						+ "in {} ms", opening.articles().size(), Duration.ofNanos(System.nanoTime() - start).toMillis());
+						+ "in {} ms", opening.articleCount(), Duration.ofNanos(System.nanoTime() - start).toMillis());
 			}
 		}
 		catch (RuntimeException | StackOverflowError ex) {

@@ -351,6 +351,11 @@ public final class SiteSnapshot {
 		return this.index.articles();
 	}
 
+	/** How many articles are served, without listing them in order as {@link #articles()} does. */
+	public int articleCount() {
+		return this.index.size();
+	}
+
 	/**
 	 * A response made from this snapshot and kept with it (a search page for a query, suggestions for a prefix):
 	 * made once, served as long as this snapshot is current, gone with it.
