@@ -300,7 +300,6 @@ public final class SearchIndex implements AutoCloseable {
 			new Searchers(acquired, this.analyzer, synonyms, this.properties).close();
 			throw new UncheckedIOException("Cannot open the search index", ex);
 		}
-
 		return new Searchers(acquired, this.analyzer, synonyms, this.properties);
 	}
 

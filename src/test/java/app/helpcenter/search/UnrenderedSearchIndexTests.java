@@ -51,9 +51,14 @@ class UnrenderedSearchIndexTests {
 			Path unrendered = index.folder().resolve(SearchIndex.UNRENDERED);
 			assertThat(unrendered).isDirectory();
 
-			index.update(pages);
+			try (Searchers before = index.acquire()) {
+				index.update(pages);
 
-			assertThat(unrendered).doesNotExist();
+				assertThat(unrendered).doesNotExist();
+				assertThat(before.search("zh-tw", "無關").orElseThrow().hits()).as("a view taken before, still open")
+					.extracting(SearchResults.Hit::url)
+					.containsExactly("/zh-tw/docs/other");
+			}
 			assertThat(urls(index, "zh-tw", "無關")).isEmpty();
 			assertThat(urls(index, "en-us", "unrelated")).isEmpty();
 			for (String[] query : List.of(new String[] { "zh-tw", "設定" }, new String[] { "en-us", "account" },
