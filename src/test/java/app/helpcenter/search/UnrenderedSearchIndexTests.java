@@ -72,10 +72,11 @@ class UnrenderedSearchIndexTests {
 	 * Each page and its counterpart share one document before the first update, read the other way round by the
 	 * English page's locale: every locale finds the same pages, with the same titles, hints and passage languages, as
 	 * it does once they are rendered; with three translations, the English page reads the first translation's
-	 * document, and an article only one translation has is found in English too.
+	 * document, and an article only one translation has is found in English too; with an English source folder, the
+	 * English page's own words are that source's.
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "live", "locales" })
+	@ValueSource(strings = { "live", "locales", "repository" })
 	void answersEveryLocaleAsItsPagesWould(String fixture) {
 		Content content = new ContentLoader(1024 * 1024).load(Fixtures.path(fixture));
 		Pages pages = pages(content, null);
