@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import app.helpcenter.content.Content;
 import app.helpcenter.content.ContentLoader;
+import app.helpcenter.render.ArticleIndex;
 import app.helpcenter.render.Page;
 import app.helpcenter.render.PageBuilder;
 import app.helpcenter.render.Pages;
@@ -24,11 +26,22 @@ public final class SearchBenchmark {
 	public static void main(String[] args) {
 		Path root = Path.of((args.length > 0) ? args[0] : "../shared/corpus/content");
 		int queryCount = (args.length > 1) ? Integer.parseInt(args[1]) : 5000;
+		boolean unrendered = args.length > 2 && args[2].equals("unrendered");
+		Content content = new ContentLoader(1024 * 1024).load(root);
 		Pages pages = new PageBuilder("https://learn.microsoft.com/{locale}/", (key, locale) -> key,
 				Duration.ofSeconds(10), "en-us")
-			.build(new ContentLoader(1024 * 1024).load(root));
+			.build(content);
 		long start = System.nanoTime();
-		SearchIndex index = new SearchIndex(pages, new SearchProperties(100, 10, null, Duration.ofSeconds(1), 2000));
+		SearchProperties properties = new SearchProperties(100, 10, null, Duration.ofSeconds(1), 2000);
+		SearchIndex index;
+		if (unrendered) {
+			// The index a first start searches before any page is rendered, made from the articles' Markdown.
+			index = new SearchIndex(properties);
+			index.indexUnrendered(ArticleIndex.of(content.articles(), content.hubs(), "en-us"));
+		}
+		else {
+			index = new SearchIndex(pages, properties);
+		}
 		double buildMillis = (System.nanoTime() - start) / 1e6;
 
 		List<String[]> queries = queries(pages, queryCount);
@@ -43,7 +56,8 @@ public final class SearchBenchmark {
 			nanos[i] = System.nanoTime() - before;
 		}
 		Arrays.sort(nanos);
-		System.out.printf("content: %s, %d pages in %d locales%n", root, pages.size(), pages.locales().size());
+		System.out.printf("content: %s, %d pages in %d locales, %s index%n", root, pages.size(), pages.locales().size(),
+				unrendered ? "Markdown (first start)" : "pages'");
 		System.out.printf("index build: %.0f ms%n", buildMillis);
 		System.out.printf("queries: %d (after 500 warm-up), average %.1f hits each%n", nanos.length,
 				(double) hits / nanos.length);
